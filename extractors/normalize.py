@@ -1,0 +1,96 @@
+"""Character folding and clitic stripping for matching, driven by ``data/<lang>/normalization.yaml``.
+
+Nothing here changes the text or its offsets: the result is a token's NORM, which every
+matcher compares against. A clitic is only stripped when the stripped form is a word the
+lexicons know, so "ليبيا" stays whole while "لخامنئي" becomes "خامنيي".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pydantic import BaseModel
+
+from .resources import read_yaml
+
+
+class Affix(BaseModel):
+    strip: str
+    add: str = ""
+
+
+class NormalizationTable(BaseModel):
+    fold: dict[str, str] = {}
+    strip: str = ""
+    prefixes: list[Affix] = []
+    suffixes: list[str] = []
+    min_stem: int = 2
+
+
+@lru_cache(maxsize=None)
+def normalization_table(lang: str) -> NormalizationTable:
+    return read_yaml(f"{lang}/normalization.yaml", NormalizationTable)
+
+
+@lru_cache(maxsize=None)
+def _translation(lang: str) -> dict[int, str | None]:
+    table = normalization_table(lang)
+    mapping: dict[int, str | None] = {ord(k): v for k, v in table.fold.items()}
+    mapping.update({ord(c): None for c in table.strip})
+    return mapping
+
+
+def fold(text: str, lang: str) -> str:
+    """Fold letter variants and drop marks, so spelling variants compare equal.
+
+    >>> fold("إيران", "ar") == fold("ايران", "ar")
+    True
+    >>> fold("Élysée", "en")
+    'elysee'
+    """
+    folded = text.translate(_translation(lang))
+    if lang == "en":
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+        ).lower()
+    return folded
+
+
+class Normalizer:
+    """Maps a word to the lexicon form it stands for, or to its folded self."""
+
+    def __init__(self, lang: str, known: Iterable[str] = ()) -> None:
+        self.lang = lang
+        self.table = normalization_table(lang)
+        self.known = {fold(w, lang) for w in known}
+        self.norm = lru_cache(maxsize=200_000)(self._norm)
+
+    def _norm(self, word: str) -> str:
+        folded = fold(word, self.lang)
+        if folded in self.known or not self.known:
+            return folded
+        for stem in self._stems(folded):
+            if stem in self.known:
+                return stem
+        return folded
+
+    def _stems(self, folded: str) -> Iterable[str]:
+        """Candidate stems, from least to most stripped."""
+        t = self.table
+        bases = [folded] + [
+            fold(a.add, self.lang) + folded[len(a.strip) :]
+            for a in t.prefixes
+            if folded.startswith(fold(a.strip, self.lang)) and len(folded) - len(a.strip) >= t.min_stem
+        ]
+        for base in bases:
+            if base != folded:
+                yield base
+        for base in bases:
+            for suffix in t.suffixes:
+                if base.endswith(suffix) and len(base) - len(suffix) >= t.min_stem:
+                    stem = base[: -len(suffix)]
+                    yield stem
+                    if stem.endswith("ت"):
+                        yield stem[:-1] + fold("ة", self.lang)

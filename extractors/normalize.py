@@ -27,6 +27,9 @@ class NormalizationTable(BaseModel):
     prefixes: list[Affix] = []
     suffixes: list[str] = []
     min_stem: int = 2
+    keep_acronyms: bool = False  # "US" is the state, "us" the pronoun
+    extra_suffixes: list[str] = []
+    extra_prefixes: list[str] = []
 
 
 @lru_cache(maxsize=None)
@@ -68,6 +71,8 @@ class Normalizer:
         self.norm = lru_cache(maxsize=200_000)(self._norm)
 
     def _norm(self, word: str) -> str:
+        if self.table.keep_acronyms and len(word) > 1 and word.isupper() and word.replace(".", "").isalpha():
+            return word
         folded = fold(word, self.lang)
         if folded in self.known or not self.known:
             return folded

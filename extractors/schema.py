@@ -7,8 +7,8 @@ can be read back by the graph, the store and the views without a second format.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -38,7 +38,7 @@ class Article(BaseModel):
     id: str
     text: str
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     lang: Lang | None = None
     url: str | None = None
     path: str | None = Field(default=None, description="file the article was read from")
@@ -54,10 +54,10 @@ class Role(BaseModel):
 
     title: str
     of: str
-    start: date | None = None
-    end: date | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
 
-    def holds_on(self, day: date | None) -> bool:
+    def holds_on(self, day: dt.date | None) -> bool:
         if day is None:
             return self.end is None
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -77,10 +77,10 @@ class Actor(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     source: str | None = Field(default=None, description="where this record comes from")
 
-    def role_on(self, day: date | None) -> Role | None:
+    def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day`` (the latest-starting one if several)."""
         held = [r for r in self.roles if r.holds_on(day)]
-        return max(held, key=lambda r: r.start or date.min) if held else None
+        return max(held, key=lambda r: r.start or dt.date.min) if held else None
 
 
 class ActorRef(BaseModel):
@@ -93,8 +93,8 @@ class ActorRef(BaseModel):
 class DateSpan(BaseModel):
     """An interval of days, both ends included, and the expression it was read from."""
 
-    start: date
-    end: date
+    start: dt.date
+    end: dt.date
     text: str
     precision: Precision = "day"
 

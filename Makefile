@@ -1,0 +1,37 @@
+# Two entry points: `make demo` runs the main job on the bundled sample; `make test` runs every test.
+# Both set up everything they need on a machine that has only Python 3.11+ and make.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test browser lint bench score clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dipgraph build -o out/graph.html --events out/events.jsonl
+	@echo "dipgraph demo: open out/graph.html in a browser; the events are in out/events.jsonl"
+
+browser:
+	bash tools/install_browser.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check extractors graph tests tools bench
+
+test: $(STAMP) browser lint
+	$(BIN)/python -m pytest -q
+
+score: $(STAMP)
+	$(BIN)/python -m extractors.evaluation
+	$(BIN)/python tools/score_actors.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_pipeline.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,352 @@
+"""Assembling events: triggers, their clauses, roles, dates and flags, then one event per real event.
+
+For each sentence the triggers are grouped (a verb and the noun it governs are one event), each
+group gets its clause (from the previous trigger or clause break to the next), and the clause's
+mentions fill the roles (``extractors.roles``). Repeated mentions of the same event in one article
+are merged into one event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import flags
+from .actors import actor_base
+from .dates import DateMention, find_dates, resolve_date
+from .lexicon import Cues, TriggerRule, cues, event_types, trigger_rules
+from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
+from .merge_article import merge_article_events
+from .roles import Placed, fill_roles, place_mentions, proclitic
+from .schema import ActorRef, Article, DateSpan, Event, Evidence, Plover
+
+GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active"}
+GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
+
+
+@dataclass
+class Unit:
+    """One event's trigger words: a span or a verb plus the noun it governs."""
+
+    spans: list[Span]
+    rule: TriggerRule
+    extra_rules: list[TriggerRule] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+    @property
+    def head(self) -> Span:
+        return self.spans[0]
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence offers every trigger in it."""
+
+    sentence: Span
+    cue_spans: list[Span]
+    breaks: list[int]
+    attribution: list[Span]
+    dates: list[DateMention]
+    quote_start: int | None = None
+    speaker: Mention | None = None
+    known: set[int] = field(default_factory=set)
+    windows: dict[int, flags.Window] = field(default_factory=dict)
+
+
+def _family(label: str) -> str:
+    return "correspondence" if label in ("letter_sent", "message_passed") else label
+
+
+def _keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) -> bool:
+    if rule.not_before and span.end < len(doc):
+        following = " ".join(t.norm_ for t in doc[span.end : span.end + 2])
+        if any(following == w or following.startswith(w + " ") for w in rule.not_before):
+            return False
+    if rule.needs:
+        wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
+        if not any(0 <= span.start - s.end <= 8 or 0 <= s.start - span.end <= 1 for s in wanted):
+            return False
+    return not any(r.start <= span.start < r.end for r in facts.attribution)
+
+
+def _units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], facts: SentenceFacts) -> list[Unit]:
+    units: list[Unit] = []
+    for span in spans:
+        rule = rules[span.id_]
+        if not _keep_trigger(doc, span, rule, facts):
+            continue
+        prev = units[-1] if units else None
+        if prev and _family(prev.rule.label) == _family(rule.label) and span.start - prev.end <= GROUP_REACH:
+            prev.spans.append(span)
+            prev.extra_rules.append(rule)
+            continue
+        units.append(Unit([span], rule))
+    return units
+
+
+def _window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:
+    """The clause of a unit, and the hard left edge a subject may still be looked for beyond it."""
+    index = units.index(unit)
+    sentence = facts.sentence
+    hard_left = units[index - 1].end if index > 0 else sentence.start
+    right = units[index + 1].start if index + 1 < len(units) else sentence.end
+    left = max([hard_left] + [b for b in facts.breaks if b <= unit.start])
+    right = min([right] + [b - 1 for b in facts.breaks if b - 1 >= unit.end])
+    return flags.Window(left, right), hard_left
+
+
+def _governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:
+    verbs = [
+        s for s in facts.cue_spans
+        if s.label_ in GOVERNING and window.start <= s.start and s.end <= unit.start
+    ]
+    return verbs[-1] if verbs else None
+
+
+def _sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
+                    published: date | None, mentions: list[Mention]) -> SentenceFacts:
+    here = [s for s in cue_spans if sentence.start <= s.start < sentence.end]
+    breaks = sorted({s.end for s in here if s.label_ == "clause_break"} | {s.start for s in here if s.label_ == "clause_break"})
+    dates = [
+        DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
+        for m in find_dates(sentence.text, lang, published)
+    ]
+    facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates)
+    speech = [s for s in here if s.label_ == "speech"]
+    colon = next((t.i for t in sentence if t.text in (":", "“") and speech and t.i > speech[0].start), None)
+    if speech and colon is not None:
+        facts.quote_start = colon
+        near = [m for m in mentions if sentence.start <= m.start < colon and m.actor is not None]
+        facts.speaker = near[-1] if near else None
+    return facts
+
+
+def _event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window, lang: str,
+                published: date | None, future: bool) -> DateSpan | None:
+    if not facts.dates:
+        return None
+    trigger_char = doc[unit.start].idx
+    w_start, w_end = doc[window.start].idx, doc[window.end - 1].idx + len(doc[window.end - 1])
+    inside = [d for d in facts.dates if w_start <= d.start and d.end <= w_end]
+    others = [w for key, w in facts.windows.items() if key != id(unit)]
+    free = [d for d in facts.dates if not any(_char_window(doc, w)[0] <= d.start < _char_window(doc, w)[1]
+                                                for w in others)]
+    pool = inside or free
+    if not pool:
+        return None
+    best = min(pool, key=lambda d: abs(d.start - trigger_char))
+    if future:
+        return resolve_date(best.span.text, published, lang, future=True) or best.span
+    return best.span
+
+
+def _char_window(doc: Doc, window: flags.Window) -> tuple[int, int]:
+    last = doc[window.end - 1]
+    return doc[window.start].idx, last.idx + len(last)
+
+
+def _ref(mention: Mention | None) -> ActorRef | None:
+    return mention.ref if mention is not None else None
+
+
+def _event_id(article: Article, label: str, char: int) -> str:
+    return "ev-" + hashlib.sha1(f"{article.id}|{label}|{char}".encode()).hexdigest()[:16]
+
+
+def doc_events(doc: Doc, article: Article) -> list[Event]:
+    """Every event of an article's Doc, merged so that each real event appears once."""
+    lang = article.lang or "en"
+    published = article.date
+    rules, table = trigger_rules(lang), cues(lang)
+    cue_spans = sorted(doc.spans["cues"], key=lambda s: (s.start, -len(s)))
+    marker_ends: dict[int, str] = {}
+    for s in sorted((s for s in cue_spans if s.label_.startswith("marker:")), key=len):
+        marker_ends[s.end] = s.label_.split(":", 1)[1]
+    context = ArticleContext()
+    mentions = doc_mentions(doc, lang, published, context, cue_spans)
+    triggers = filter_spans(list(doc.spans["triggers"]))
+    known = {i for s in list(cue_spans) + triggers for i in range(s.start, s.end)}
+    known |= {i for m in mentions for i in range(m.start, m.end)}
+    events: list[Event] = []
+    anaphors: list[tuple[Event, Unit]] = []
+    for sentence in doc.sents:
+        spans = [t for t in triggers if sentence.start <= t.start < sentence.end]
+        if not spans:
+            continue
+        facts = _sentence_facts(doc, sentence, cue_spans, lang, published, mentions)
+        facts.known = known
+        units = _units(doc, spans, rules, facts)
+        facts.windows = {id(u): _window(u, units, facts)[0] for u in units}
+        built = [
+            built for unit in units
+            if (built := _unit_event(doc, article, unit, units, facts, mentions, marker_ends, table, context))
+        ]
+        for event, unit, complete in built:
+            if complete:
+                events.append(event)
+            else:
+                anaphors.append((event, unit))
+        _absorb(events, sentence, doc)
+        _apply_denials(events, units, sentence, doc)
+    return merge_article_events(events, [a for a, _ in anaphors])
+
+
+def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts: SentenceFacts,
+                mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
+                context: ArticleContext) -> tuple[Event, Unit, bool] | None:
+    lang = article.lang or "en"
+    published = article.date
+    spec_all = event_types()
+    window, hard_left = _window(unit, units, facts)
+    in_attr = lambda m: any(r.start <= m.start < r.end for r in facts.attribution)  # noqa: E731
+    trigger_tokens = set(range(unit.start, unit.end))
+    clause = [m for m in mentions if window.start <= m.start and m.end <= window.end
+              and not in_attr(m) and not trigger_tokens & set(range(m.start, m.end))]
+    head = unit.head
+    placed = place_mentions(doc, clause, head, marker_ends, table, lang, facts.known)
+    verb = _governing_verb(facts, unit, window) if unit.rule.frame == "noun" else None
+    frame = unit.rule.frame
+    roles = fill_roles(frame, placed, lang, head,
+                       pivot=verb.start if verb is not None else None,
+                       pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None)
+    if roles.source is None and frame in ("active",) or (frame == "noun" and verb is not None and roles.source is None):
+        # a subject named before a relative clause or an apposition: look past the soft edge
+        earlier = [m for m in mentions if hard_left <= m.start and m.end <= window.start and not in_attr(m)]
+        wide = place_mentions(doc, earlier, head, marker_ends, table, lang, facts.known)
+        unmarked = [p for p in wide if p.marker is None]
+        if unmarked:
+            roles.source = unmarked[-1].mention
+    if roles.source is None and facts.quote_start is not None and unit.start > facts.quote_start:
+        roles.source = facts.speaker
+    label = unit.rule.label
+    ambiguous = unit.rule.ambiguous or next((r.ambiguous for r in unit.extra_rules if r.ambiguous), None)
+    written = unit.rule.written or any(r.written for r in unit.extra_rules)
+    passing = verb is not None and verb.label_ == "pass_verb"
+    if ambiguous and not written and (roles.via or passing):
+        label = ambiguous
+    spec = spec_all[label]
+    negated = flags.is_negated(facts.cue_spans, head, window)
+    future = flags.is_planned(facts.cue_spans, head, window, proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
+    if flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set":
+        return None
+    when = _event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
+    if when is not None and published is not None and when.start > published and label != "deadline_set":
+        future = True
+    at = when.start if when is not None else published
+    people = [roles.source] + roles.targets + roles.via
+    for m in people:
+        if m is not None and m.kind == "role":
+            m.actor = resolve_role(m, actor_base(), at, context) or m.actor
+    source = _ref(roles.source)
+    targets = _unique([_ref(m) for m in roles.targets], exclude={source.id} if source else set())
+    via = _unique([_ref(m) for m in roles.via], exclude={r.id for r in targets} | ({source.id} if source else set()))
+    if spec.symmetric and source is None and targets:
+        source, targets = targets[0], targets[1:]
+    complete = _meets(spec.requires + unit.rule.requires, source, targets)
+    if not complete and not (frame == "noun" and not clause and _definite(doc, head, lang)):
+        return None
+    location = _location(placed, clause, doc, window)
+    count = unit.rule.count or next((r.count for r in unit.extra_rules if r.count), None)
+    event = Event(
+        id=_event_id(article, label, head.start_char), type=label, source=source, targets=targets, via=via,
+        date=when, negated=negated, secret=flags.is_secret(facts.cue_spans, window),
+        modality="planned" if future else ("reported" if facts.attribution else "asserted"),
+        attribution=facts.attribution[0].text if facts.attribution else (
+            facts.speaker.text if facts.speaker and unit.start > (facts.quote_start or 0) else None),
+        count=count or flags.count_of(facts.cue_spans, head),
+        ordinal=flags.ordinal_of(facts.cue_spans, facts.sentence),
+        recurring=flags.is_recurring(facts.cue_spans, window), location=location,
+        topic=flags.topics_of(facts.cue_spans, facts.sentence),
+        cameo=(spec.via_cameo if via and spec.via_cameo else None)
+        or (spec.located_cameo if location and spec.located_cameo else None) or spec.cameo,
+        plover=spec.plover, trigger=doc[unit.start : unit.end].text, lang=lang,
+        evidence=[_evidence(article, facts.sentence)],
+    )
+    if spec.needs_contact and not _has_contact(unit, units):
+        return None
+    return event, unit, complete
+
+
+def _unique(refs: list[ActorRef | None], exclude: set[str]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        if ref is not None and ref.id not in exclude:
+            seen.setdefault(ref.id, ref)
+    return list(seen.values())
+
+
+def _meets(requires: list[str], source: ActorRef | None, targets: list[ActorRef]) -> bool:
+    count = (1 if source else 0) + len(targets)
+    checks = {
+        "any": count >= 1, "source": source is not None, "target": bool(targets), "participants": count >= 2,
+    }
+    return all(checks[r] for r in requires)
+
+
+def _definite(doc: Doc, head: Span, lang: str) -> bool:
+    """A noun that refers back: "الرسالة", "this letter", "the talks"."""
+    after = {t.norm_ for t in doc[head.end : head.end + 3]}
+    if lang == "ar":
+        return head[0].text.startswith(("ال", "وال", "بال", "لل")) or bool(after & {"هذه", "هذا", "تلك", "ذلك"})
+    return head.start > 0 and doc[head.start - 1].norm_ in {"the", "this", "that", "these", "those"}
+
+
+def _location(placed: list[Placed], clause: list[Mention], doc: Doc, window: flags.Window) -> str | None:
+    places = [p.mention for p in placed if p.mention.kind == "place"]
+    places += [m for m in clause if m.kind == "place" and m not in places]
+    if not places:
+        return None
+    base = actor_base()
+    key = places[0].place or ""
+    return base.place_name(key) if hasattr(base, "place_name") else places[0].text
+
+
+def _has_contact(unit: Unit, units: list[Unit]) -> bool:
+    return any(u is not unit and u.rule.label != "statement" for u in units)
+
+
+def _absorb(events: list[Event], sentence: Span, doc: Doc) -> None:
+    """A deadline absorbs the agreement or talks it is the deadline for, with their participants."""
+    here = [e for e in events if e.evidence and e.evidence[0].start == sentence.start_char + _lead(sentence)]
+    specs = event_types()
+    for event in here:
+        for other in here:
+            if other is not event and other.type in specs[event.type].absorbs and other in events:
+                ids = {r.id for r in event.participants}
+                event.targets += [r for r in other.participants if r.id not in ids]
+                if event.source is None and event.targets:
+                    event.source, event.targets = event.targets[0], event.targets[1:]
+                event.topic = sorted(set(event.topic) | set(other.topic))
+                events.remove(other)
+
+
+def _apply_denials(events: list[Event], units: list[Unit], sentence: Span, doc: Doc) -> None:
+    """"X denied sending a letter": the letter is negated, the denial is a statement of its own."""
+    if not any(u.rule.denies for u in units):
+        return
+    for event in events:
+        if event.type != "statement" and event.evidence[0].start == sentence.start_char + _lead(sentence):
+            event.negated = True
+
+
+def _lead(sentence: Span) -> int:
+    return len(sentence.text) - len(sentence.text.lstrip())
+
+
+def _evidence(article: Article, sentence: Span) -> Evidence:
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    start = sentence.start_char + lead
+    return Evidence(article=article.id, text=stripped, start=start, end=start + len(stripped))

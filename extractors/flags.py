@@ -1,0 +1,93 @@
+"""The facts around a trigger: negation, secrecy, modality, attribution, count, ordinal, topic, place.
+
+Each reads the cue spans of the trigger's clause; the cue words are data (``data/<lang>/cues.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+NEGATION_REACH = 4  # tokens between a negation word and the trigger it negates
+COUNT_REACH = 2
+
+
+@dataclass(frozen=True)
+class Window:
+    """A trigger's clause, by token offsets: [start, end)."""
+
+    start: int
+    end: int
+
+    def holds(self, span: Span) -> bool:
+        return self.start <= span.start and span.end <= self.end
+
+
+def cues_in(cue_spans: Iterable[Span], label: str, window: Window) -> list[Span]:
+    return [s for s in cue_spans if s.label_ == label and window.holds(s)]
+
+
+def is_negated(cue_spans: list[Span], trigger: Span, window: Window) -> bool:
+    """A negation word shortly before the trigger, in its clause ("did not inform", "لم يخبر")."""
+    return any(
+        0 <= trigger.start - s.end <= NEGATION_REACH for s in cues_in(cue_spans, "negation", window)
+    )
+
+
+def is_secret(cue_spans: list[Span], window: Window) -> bool:
+    return bool(cues_in(cue_spans, "secrecy", window))
+
+
+def is_recurring(cue_spans: list[Span], window: Window) -> bool:
+    return bool(cues_in(cue_spans, "recurring", window))
+
+
+def is_planned(cue_spans: list[Span], trigger: Span, window: Window, future_prefix: bool) -> bool:
+    """A cue of future or schedule before the trigger, or the Arabic future prefix on it ("سيزور")."""
+    before = [s for s in cues_in(cue_spans, "planned", window) if s.end <= trigger.start + 1]
+    after = [s for s in cues_in(cue_spans, "planned", window) if s.start >= trigger.end]
+    return future_prefix or bool(before) or any(s.start - trigger.end <= 2 for s in after)
+
+
+def is_hypothetical(cue_spans: list[Span], trigger: Span, window: Window) -> bool:
+    return any(s.end <= trigger.start for s in cues_in(cue_spans, "hypothetical", window))
+
+
+def count_of(cue_spans: list[Span], trigger: Span) -> int | None:
+    """A number word next to the trigger ("two letters", "ثلاث رسائل", "رسائل ثلاث")."""
+    for s in cue_spans:
+        if s.label_ == "count" and s.id_ and (
+            0 <= trigger.start - s.end <= COUNT_REACH or 0 <= s.start - trigger.end <= 1
+        ):
+            return int(s.id_)
+    return None
+
+
+def ordinal_of(cue_spans: list[Span], sentence: Span) -> int | None:
+    """"the fourth time", "المرة الرابعة": an ordinal word beside an ordinal noun in the sentence."""
+    nouns = [s for s in cue_spans if s.label_ == "ordinal_nouns" and sentence.start <= s.start < sentence.end]
+    for s in cue_spans:
+        if s.label_ == "ordinal" and sentence.start <= s.start < sentence.end:
+            if any(abs(n.start - s.end) <= 1 or abs(s.start - n.end) <= 1 for n in nouns):
+                return int(s.id_)
+    return None
+
+
+def topics_of(cue_spans: list[Span], sentence: Span) -> list[str]:
+    return sorted({s.id_ for s in cue_spans if s.label_ == "topic" and sentence.start <= s.start < sentence.end})
+
+
+def attribution_regions(cue_spans: list[Span], sentence: Span) -> list[Span]:
+    """From each attribution cue to the next punctuation: who the claim comes from."""
+    regions: list[Span] = []
+    doc = sentence.doc
+    for s in cue_spans:
+        if s.label_ != "attribution" or not (sentence.start <= s.start < sentence.end):
+            continue
+        end = s.end
+        while end < sentence.end and not doc[end].is_punct and end - s.start < 12:
+            end += 1
+        regions.append(doc[s.start : end])
+    return regions

@@ -1,0 +1,129 @@
+"""The event vocabulary, trigger rules and cue words, loaded once from ``data/`` and validated."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, Field
+
+from .resources import data_path, read_jsonl, read_yaml
+from .schema import EventType, Plover
+
+Frame = Literal["active", "receive", "passive", "noun", "symmetric"]
+Requirement = Literal["any", "source", "target", "participants"]
+
+
+class EventTypeSpec(BaseModel):
+    symmetric: bool = False
+    requires: list[Requirement] = ["any"]
+    absorbs: list[EventType] = []
+    needs_contact: bool = False
+    labels: dict[str, str] = {}
+    cameo: str
+    via_cameo: str | None = None
+    located_cameo: str | None = None
+    plover: Plover
+    colour: str = "#888888"
+
+
+class EventTypes(BaseModel):
+    types: dict[EventType, EventTypeSpec]
+
+
+class TriggerRule(BaseModel):
+    """One trigger rule: the phrases that signal an event of ``label`` and how its roles are read."""
+
+    id: str
+    label: EventType
+    frame: Frame
+    patterns: list[str] = Field(min_length=1)
+    ambiguous: EventType | None = None
+    written: bool = False
+    count: int | None = None
+    requires: list[Requirement] = []
+    needs: str | None = None
+    not_before: list[str] = []
+    denies: bool = False
+
+
+class Markers(BaseModel):
+    to: list[str] = []
+    from_: list[str] = Field(default=[], alias="from")
+    by: list[str] = []
+    via: list[str] = []
+    with_: list[str] = Field(default=[], alias="with")
+    between: list[str] = []
+    about: list[str] = []
+    location: list[str] = []
+    and_: list[str] = Field(default=[], alias="and")
+
+    def by_role(self) -> dict[str, list[str]]:
+        return {
+            "to": self.to, "from": self.from_, "by": self.by, "via": self.via, "with": self.with_,
+            "between": self.between, "about": self.about, "location": self.location, "and": self.and_,
+        }
+
+
+class Cues(BaseModel):
+    """The cue words of one language (see ``data/<lang>/cues.yaml``)."""
+
+    negation: list[str] = []
+    secrecy: list[str] = []
+    planned: list[str] = []
+    attribution: list[str] = []
+    recurring: list[str] = []
+    hypothetical: list[str] = []
+    particle: list[str] = []
+    clause_break: list[str] = []
+    demonym_plural: list[str] = []
+    markers: Markers = Markers()
+    clitic_markers: dict[str, str] = {}
+    send_verb: list[str] = []
+    receive_verb: list[str] = []
+    pass_verb: list[str] = []
+    agree_verb: list[str] = []
+    hold_verb: list[str] = []
+    official: list[str] = []
+    administration: list[str] = []
+    count: dict[str, int | None] = {}
+    ordinal: dict[str, int] = {}
+    ordinal_nouns: list[str] = []
+    topics: dict[str, list[str]] = {}
+    speech: list[str] = []
+
+    # Plain word-list categories, matched as cue spans labelled with the category name.
+    WORD_LISTS: ClassVar[tuple[str, ...]] = (
+        "negation", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle", "clause_break", "send_verb",
+        "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
+        "ordinal_nouns", "speech",
+    )
+
+    def cue_patterns(self) -> list[dict[str, str]]:
+        """SpanRuler patterns for every cue: label is the category, id carries a value where one exists."""
+        patterns = [
+            {"label": cat, "pattern": p, "id": ""} for cat in self.WORD_LISTS for p in getattr(self, cat)
+        ]
+        for role, words in self.markers.by_role().items():
+            patterns += [{"label": f"marker:{role}", "pattern": w, "id": role} for w in words]
+        patterns += [{"label": "count", "pattern": w, "id": str(n or "")} for w, n in self.count.items()]
+        patterns += [{"label": "ordinal", "pattern": w, "id": str(n)} for w, n in self.ordinal.items()]
+        for topic, words in self.topics.items():
+            patterns += [{"label": "topic", "pattern": w, "id": topic} for w in words]
+        return patterns
+
+
+@lru_cache(maxsize=None)
+def event_types() -> dict[str, EventTypeSpec]:
+    return read_yaml("event_types.yaml", EventTypes).types  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def trigger_rules(lang: str) -> dict[str, TriggerRule]:
+    rules = read_jsonl(data_path(f"{lang}/triggers.jsonl"), TriggerRule)
+    return {rule.id: rule for rule in rules}
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    return read_yaml(f"{lang}/cues.yaml", Cues)

@@ -1,0 +1,188 @@
+"""Actor mentions of a document, resolved to actors.
+
+The rulers mark names (ACTOR), role phrases (ROLE: "the U.S. president") and places (PLACE).
+Here they become :class:`Mention` objects: appositions ("الرئيس الأمريكي، باراك أوباما") are one
+mention, "<administration> <person>" stands for the person's state, "<official> <demonym>" and a
+plural demonym ("the Iranians") stand for the state, bare titles and counterparts resolve from the
+article's context, and unknown people named after a title become new person actors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .actors import ActorBase, actor_base
+from .schema import Actor, ActorRef
+
+GAP_WORDS = {",", "،", "-", "–", "(", ")", "ayatollah", "اية", "الله", "mr.", "mr", "mrs.", "ms.", "dr.", "sheikh",
+             "الشيخ", "السيد", "السيدة", "الدكتور", "his", "her", "majesty", "highness"}
+
+
+@dataclass
+class Mention:
+    """One mention of an actor, a role or a place, by token offsets in the Doc."""
+
+    start: int
+    end: int
+    kind: str  # "actor" | "role" | "place"
+    actor: Actor | None = None
+    title: str | None = None
+    country: str | None = None
+    place: str | None = None
+    text: str = ""
+    state_of: bool = False  # stands for the state of the person or demonym it was built from
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ref(self) -> ActorRef | None:
+        return ActorRef(id=self.actor.id, name=self.actor.name) if self.actor else None
+
+
+def _span_mention(span: Span, base: ActorBase, published: date | None) -> Mention | None:
+    label, key = span.label_, span.id_
+    if label == "ACTOR":
+        actor = base.actors.get(key)
+        ambiguous = base.lookup(span.text, at=published)
+        if ambiguous is not None and actor is not None and ambiguous.id != actor.id:
+            actor = ambiguous  # the name is shared: the date decides
+        return Mention(span.start, span.end, "actor", actor=actor or ambiguous, text=span.text)
+    if label == "ROLE":
+        title, _, country = key.partition("|")
+        return Mention(span.start, span.end, "role", title=title, country=country or None, text=span.text)
+    if label == "PLACE":
+        return Mention(span.start, span.end, "place", place=key, text=span.text)
+    return None
+
+
+def _only_gap_between(doc: Doc, left: Mention, right: Mention, limit: int = 4) -> bool:
+    between = doc[left.end : right.start]
+    return len(between) <= limit and all(t.norm_ in GAP_WORDS or t.is_punct for t in between)
+
+
+def _merge_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A role next to a name of a person is one mention of that person, with the role's title kept."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        prev = merged[-1] if merged else None
+        if prev and _only_gap_between(doc, prev, mention):
+            pair = {prev.kind, mention.kind}
+            if pair == {"role", "actor"}:
+                person = prev if prev.kind == "actor" else mention
+                role = mention if person is prev else prev
+                if person.actor and person.actor.kind == "person":
+                    merged[-1] = Mention(prev.start, mention.end, "actor", actor=person.actor, title=role.title,
+                                         country=role.country, text=doc[prev.start : mention.end].text)
+                    continue
+        merged.append(mention)
+    return merged
+
+
+def resolve_role(mention: Mention, base: ActorBase, at: date | None, context: ArticleContext) -> Actor | None:
+    """The actor a role phrase points to on ``at``: the holder, or, for a bare title, the article's last one."""
+    if mention.title == "counterpart" and mention.country:
+        partner = context.last_person
+        title = partner.role_on(at).title if partner and partner.role_on(at) else None  # type: ignore[union-attr]
+        return base.holder(title, mention.country, at) if title else None
+    if mention.title and mention.country:
+        return base.holder(mention.title, mention.country, at)
+    if mention.title:
+        return context.by_title.get(mention.title)
+    return None
+
+
+@dataclass
+class ArticleContext:
+    """What an article has said so far: the last person named under each title, and the last person."""
+
+    by_title: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+
+    def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
+        if actor.kind != "person":
+            return
+        self.last_person = actor
+        role = actor.role_on(at)
+        for t in {title, role.title if role else None} - {None}:
+            self.by_title[t] = actor  # type: ignore[index]
+
+
+def _state_of(actor: Actor | None, base: ActorBase) -> Actor | None:
+    if actor is None or actor.kind == "state" or not actor.country:
+        return actor
+    return base.actors.get(actor.country)
+
+
+def _demonym_state(token_text: str, lang: str, base: ActorBase, plural_suffixes: list[str]) -> str | None:
+    country = base.demonym_country(token_text, lang)
+    if country:
+        return country
+    for suffix in plural_suffixes:
+        if token_text.endswith(suffix) and len(token_text) > len(suffix) + 2:
+            country = base.demonym_country(token_text[: -len(suffix)], lang)
+            if country:
+                return country
+    return None
+
+
+def _state_references(doc: Doc, lang: str, taken: set[int], base: ActorBase, cue_spans: list[Span],
+                      plural_suffixes: list[str]) -> list[Mention]:
+    """"<official> <demonym>" and plural demonyms ("the Iranians") as mentions of the state."""
+    found: list[Mention] = []
+    officials = {s.end: s for s in cue_spans if s.label_ == "official"}
+    for token in doc:
+        if token.i in taken or not token.is_alpha:
+            continue
+        official = officials.get(token.i)
+        country = None
+        if official is not None:
+            country = base.demonym_country(token.text, lang)
+        elif token.text[-1:] != token.text[-1:].upper() or lang == "ar":
+            # a plural demonym on its own ("الإيرانيين", "Iranians")
+            plural = [s for s in plural_suffixes if token.text.endswith(s)]
+            country = _demonym_state(token.text, lang, base, plural_suffixes) if plural else None
+        state = base.actors.get(country) if country else None
+        if state is not None:
+            start = official.start if official is not None else token.i
+            found.append(Mention(start, token.i + 1, "actor", actor=state, text=doc[start : token.i + 1].text,
+                                 state_of=True))
+    return found
+
+
+SLUG = re.compile(r"[^\w]+")
+
+
+def new_person(name: str, title: str | None) -> Actor:
+    """An actor for a person the base does not know, with a stable id made from the name."""
+    slug = SLUG.sub("-", name.strip().lower()).strip("-")
+    return Actor(id=f"person:{slug}", name=name.strip(), names={}, kind="person",
+                 roles=[], source="found in text" + (f" (title: {title})" if title else ""))
+
+
+def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleContext,
+                 cue_spans: list[Span]) -> list[Mention]:
+    """Every actor, role and place mention of a Doc, in order, resolved as of ``published``."""
+    from .lexicon import cues
+
+    base = actor_base()
+    spans = filter_spans(list(doc.spans["actors"]))
+    raw = [m for s in spans if (m := _span_mention(s, base, published)) is not None]
+    taken = {i for m in raw for i in range(m.start, m.end)}
+    raw += _state_references(doc, lang, taken, base, cue_spans, cues(lang).demonym_plural)
+    raw.sort(key=lambda m: m.start)
+    mentions = _merge_appositions(doc, raw)
+    administrations = {s.end: s for s in cue_spans if s.label_ == "administration"}
+    for mention in mentions:
+        admin = administrations.get(mention.start)
+        if admin is not None and mention.actor is not None and mention.actor.kind == "person":
+            mention.actor = _state_of(mention.actor, base)
+            mention.start, mention.state_of = admin.start, True
+        if mention.kind == "role":
+            mention.actor = resolve_role(mention, base, published, context)
+        if mention.actor is not None:
+            context.remember(mention.actor, published, mention.title)
+    return mentions

@@ -1,0 +1,164 @@
+"""Who did what to whom: reading source, targets and intermediaries around a trigger.
+
+Each mention in a trigger's clause gets a marker from the word before it ("to", "from", "via",
+"with", ...; Arabic proclitics such as ل count too), coordinated mentions share the marker of the
+one they follow, and the trigger's frame says how markers and word order map to roles:
+
+- active: the unmarked actor before the verb is the source (or, in Arabic VSO, the first after it);
+  "to" and direct objects are targets;
+- receive: the subject is the target, "from" the source ("تلقى X رسالة من Y");
+- passive: "to" is the target, "by" the source;
+- noun: "from", a genitive right after the noun or a possessive before it is the source; "to" the target;
+  a verb of sending before the noun reads like the active frame from that verb;
+- symmetric: every actor in the clause takes part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Cues
+from .mentions import Mention
+from .normalize import fold
+
+EXCLUDED = {"about", "location", "of"}
+SKIPPABLE = {"the", "a", "an", "ال", "“", "«", '"', "‘"}
+
+
+@dataclass
+class Placed:
+    """A mention seen from one trigger: its marker and whether it stands before the trigger."""
+
+    mention: Mention
+    marker: str | None
+    before: bool
+
+
+@dataclass
+class Roles:
+    source: Mention | None
+    targets: list[Mention]
+    via: list[Mention]
+
+
+def proclitic(text: str, norm: str, lang: str) -> str:
+    """The letters a token carries before the form it was matched as ("لخامنئي" -> "ل")."""
+    folded = fold(text, lang)
+    if norm and folded.endswith(norm) and folded != norm:
+        return folded[: len(folded) - len(norm)]
+    if norm.startswith("ال") and folded.endswith(norm[2:]) and folded.startswith("لل"):
+        return folded[: len(folded) - len(norm) + 1]
+    return ""
+
+
+def marker_of(doc: Doc, mention: Mention, marker_ends: dict[int, str], cue_table: Cues, lang: str,
+              known: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The role marker in front of a mention: a marker word, or a marking proclitic on its first token.
+
+    An Arabic name right after an unknown content word is that word's genitive ("حلفاء واشنطن",
+    Washington's allies), marked "of" so that it takes no role.
+    """
+    for gap in (0, 1):
+        role = marker_ends.get(mention.start - gap)
+        if role and (gap == 0 or doc[mention.start - 1].norm_ in SKIPPABLE):
+            return role
+    first = doc[mention.start]
+    clitic = proclitic(first.text, first.norm_, lang)
+    if clitic:
+        for letter in (clitic[-1:], clitic[-2:-1]):
+            role = cue_table.clitic_markers.get(letter)
+            if role:
+                return role
+        if clitic.startswith(("و", "ف")):
+            return "and"
+    if lang == "ar" and known and mention.start > 0:
+        prev = doc[mention.start - 1]
+        if prev.is_alpha and prev.i not in known and not clitic:
+            return "of"
+    return None
+
+
+def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends: dict[int, str],
+                   cue_table: Cues, lang: str, known: set[int] | frozenset[int] = frozenset()) -> list[Placed]:
+    """Markers for the mentions of a clause; a coordinated mention takes the marker before it."""
+    placed: list[Placed] = []
+    for mention in mentions:
+        marker = marker_of(doc, mention, marker_ends, cue_table, lang, known)
+        prev = placed[-1] if placed else None
+        close = prev is not None and mention.start - prev.mention.end <= 2
+        if marker == "and" or (marker is None and close and _joined(doc, prev, mention)):
+            marker = prev.marker if prev is not None and close else None
+        placed.append(Placed(mention, marker, mention.end <= trigger.start))
+    return placed
+
+
+def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:
+    if prev is None:
+        return False
+    between = doc[prev.mention.end : mention.start]
+    return any(t.norm_ in {",", "،", "and", "و", "or", "او"} for t in between)
+
+
+def _first(items: list[Placed]) -> Mention | None:
+    return items[0].mention if items else None
+
+
+def _subject(placed: list[Placed], lang: str, pivot_before: list[Placed], pivot_after: list[Placed]) -> Mention | None:
+    before = [p for p in pivot_before if p.marker is None]
+    if before:
+        return before[-1].mention
+    after = [p for p in pivot_after if p.marker is None]
+    return after[0].mention if after and lang == "ar" else None
+
+
+def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot: int | None = None,
+               pivot_frame: str | None = None) -> Roles:
+    """Source, targets and intermediaries of one trigger from its clause's placed mentions.
+
+    ``pivot`` is the token where a governing verb stands (a verb of sending or receiving before a
+    noun trigger); word order is then read from the verb instead of the noun.
+    """
+    usable = [p for p in placed if p.marker not in EXCLUDED]
+    via = [p.mention for p in usable if p.marker == "via"]
+    usable = [p for p in usable if p.marker != "via"]
+    if frame == "symmetric":
+        people = [p.mention for p in usable if p.marker in (None, "with", "between", "to", "and")]
+        return Roles(people[0] if people else None, people[1:], via)
+    at = pivot if pivot is not None else trigger.start
+    before = [p for p in usable if p.mention.end <= at]
+    after = [p for p in usable if p.mention.start >= (trigger.end if pivot is None else at + 1)]
+    frame = pivot_frame or frame
+    marked_to = [p.mention for p in usable if p.marker == "to" and p.mention.start > at]
+    marked_from = [p.mention for p in usable if p.marker in ("from", "by")]
+    if frame == "receive":
+        return Roles(_first([p for p in usable if p.marker in ("from", "by")]),
+                     [m for m in [_subject(usable, lang, before, after)] if m], via)
+    if frame == "passive":
+        objects = marked_to or [p.mention for p in after if p.marker is None][:1]
+        return Roles(marked_from[0] if marked_from else None, objects, via)
+    if frame == "noun" and pivot is None:
+        source = marked_from[0] if marked_from else _genitive(usable, trigger, lang)
+        return Roles(source, [m for m in marked_to if m is not source], via)
+    # active, or a noun governed by a verb of sending
+    source = _subject(usable, lang, before, after)
+    objects = marked_to[:]
+    unmarked_after = [p.mention for p in after if p.marker is None and p.mention is not source]
+    if not objects and unmarked_after:
+        objects = unmarked_after if lang == "ar" else unmarked_after[:1] + [
+            p.mention for p in after if p.marker == "and" and p.mention is not source]
+    return Roles(source, [m for m in objects if m is not source], via)
+
+
+def _genitive(usable: list[Placed], trigger: Span, lang: str) -> Mention | None:
+    """The sender of a letter named right after the noun ("رسالة أوباما") or before it ("Obama's letter")."""
+    for p in usable:
+        m = p.mention
+        if p.marker is None and lang == "ar" and 0 <= m.start - trigger.end <= 1:
+            return m
+        if p.marker is None and lang == "en" and 0 <= trigger.start - m.end <= 2:
+            doc = trigger.doc
+            if m.end < len(doc) and doc[m.end].norm_ in {"'s", "'"}:
+                return m
+    return None

@@ -1,0 +1,186 @@
+"""Events -> a networkx ``MultiDiGraph``: actors are nodes, events are edges keyed by event id.
+
+How an event becomes edges (every edge carries the event's full JSON dict plus ``role`` and ``symmetric``):
+
+- A directed event (letter_sent, message_passed, visit, statement) with a source gives one edge
+  ``source -> target`` per target, ``role="direct"``.
+- A symmetric event (phone_call, meeting_held, talks_held, agreement_reached, deadline_set: the types
+  marked ``symmetric`` in extractors/data/event_types.yaml), or any event without a source, gives one
+  edge per unordered pair of participants, drawn from the smaller id to the larger, ``role="symmetric"``,
+  ``symmetric=True``; queries ignore the direction of these edges.
+- An event with one participant only (a statement by X, a visit without a known host) is a self-loop
+  ``X -> X``, ``role="self"``, so that every event is an edge and every query sees it.
+- Intermediaries (``via``) give two edges per carrier, ``source -> carrier`` and ``carrier -> target``
+  (for symmetric events: the first participant -> carrier -> the other), ``role="via"``. A message from
+  the United States to Iran through Iraq is then the direct edge US -> Iran and the path US -> Iraq -> Iran,
+  all keyed by the same event id, so ``intermediaries`` reads carriers off the event and
+  ``shortest_channel`` walks ordinary graph paths.
+
+The edges of one event are listed in ``G.graph["event_edges"][event_id]`` as ``[u, v]`` pairs, so an event is
+found by id without a scan; the index is JSON-safe and survives node-link JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from extractors.errors import DipgraphError
+from extractors.schema import Actor, Article, Event
+
+from .actor_records import actor_record
+
+if TYPE_CHECKING:  # the KnowledgeGraph module imports this one
+    from .knowledge_graph import KnowledgeGraph
+
+# used only when the event vocabulary cannot be read (extractors/data/event_types.yaml is the source)
+DEFAULT_SYMMETRIC = frozenset(
+    {"phone_call", "meeting_held", "talks_held", "agreement_reached", "deadline_set"}
+)
+EVENT_EDGES = "event_edges"
+
+
+@lru_cache(maxsize=1)
+def symmetric_types() -> frozenset[str]:
+    """The event types whose participants are unordered, as the event vocabulary marks them."""
+    try:
+        from extractors.lexicon import event_types
+
+        return frozenset(name for name, spec in event_types().items() if spec.symmetric)
+    except (ImportError, DipgraphError):
+        return DEFAULT_SYMMETRIC
+
+
+def is_symmetric(event: Event | Mapping[str, Any]) -> bool:
+    """True when the event has no direction: a symmetric type, or no source."""
+    if isinstance(event, Event):
+        return event.type in symmetric_types() or event.source is None
+    return event["type"] in symmetric_types() or event.get("source") is None
+
+
+def edge_pairs(event: Event) -> list[tuple[str, str, str]]:
+    """The ``(u, v, role)`` edges that stand for ``event``, without repeats.
+
+    >>> from graph.examples import example_events
+    >>> message = next(e for e in example_events() if e.via)
+    >>> [(u.split(":")[1], v.split(":")[1], role) for u, v, role in edge_pairs(message)]
+    [('usa', 'iran', 'direct'), ('usa', 'iraq', 'via'), ('iraq', 'iran', 'via'), ('usa', 'sistani', 'via'), \
+('sistani', 'iran', 'via')]
+    """
+    ids = [p.id for p in event.participants]
+    if len(ids) == 1:
+        main = [(ids[0], ids[0], "self")]
+        ends = [(ids[0], ids[0])]
+    elif is_symmetric(event):
+        ends = [(min(a, b), max(a, b)) for a, b in combinations(ids, 2)]
+        main = [(u, v, "symmetric") for u, v in ends]
+    else:
+        ends = [(ids[0], t) for t in ids[1:]]
+        main = [(u, v, "direct") for u, v in ends]
+    carriers = [r.id for r in event.via if r.id not in ids]
+    via = [(hop, role) for c in carriers for u, v in ends for hop, role in (((u, c), "via"), ((c, v), "via"))]
+    seen: dict[tuple[str, str], str] = {}
+    for u, v, role in main + [(u, v, role) for (u, v), role in via]:
+        seen.setdefault((u, v), role)
+    return [(u, v, role) for (u, v), role in seen.items()]
+
+
+def event_attributes(event: Event) -> dict[str, Any]:
+    """The JSON-safe dict an edge carries for ``event`` (``role`` is added per edge)."""
+    data = event.model_dump(mode="json")
+    data["symmetric"] = is_symmetric(event)
+    return data
+
+
+def add_actor_node(G: nx.MultiDiGraph, actor: Actor) -> None:
+    """Add or refresh the node of ``actor``: JSON-safe attributes, every other name in ``aliases``."""
+    name_ar = actor.names.get("ar") or ""
+    others = {n for n in actor.names.values()} | {n for ns in actor.aliases.values() for n in ns}
+    G.add_node(
+        actor.id,
+        name=actor.name,
+        name_ar=name_ar,
+        kind=actor.kind,
+        country=actor.country or "",
+        aliases=sorted(others - {actor.name, name_ar}),
+    )
+
+
+def add_event_edges(G: nx.MultiDiGraph, event: Event, actors: Mapping[str, Actor]) -> None:
+    """Add the edges of one event (and nodes for its actors) to ``G``."""
+    for ref in event.participants + event.via:
+        if ref.id not in G:
+            add_actor_node(G, actors.get(ref.id) or actor_record(ref))
+    data = event_attributes(event)
+    pairs = edge_pairs(event)
+    for u, v, role in pairs:
+        G.add_edge(u, v, key=event.id, **data, role=role)
+    G.graph.setdefault(EVENT_EDGES, {})[event.id] = [[u, v] for u, v, _ in pairs]
+
+
+def remove_event_edges(G: nx.MultiDiGraph, event_id: str) -> None:
+    """Remove every edge of one event (nodes stay)."""
+    for u, v in G.graph.get(EVENT_EDGES, {}).pop(event_id, []):
+        if G.has_edge(u, v, key=event_id):
+            G.remove_edge(u, v, key=event_id)
+
+
+def actors_of(events: Iterable[Event], known: Mapping[str, Actor] | None = None) -> dict[str, Actor]:
+    """An Actor record for every actor the events name: ``known`` first, then the KB, then a minimal one."""
+    out: dict[str, Actor] = {}
+    for event in events:
+        for ref in event.participants + event.via:
+            if ref.id not in out:
+                out[ref.id] = (known or {}).get(ref.id) or actor_record(ref)
+    return out
+
+
+def graph_from_events(events: Iterable[Event], actors: Mapping[str, Actor] | None = None) -> nx.MultiDiGraph:
+    """A MultiDiGraph of ``events`` as they are (no merging); see the module docstring for the shape.
+
+    >>> from graph.examples import example_actors, example_events
+    >>> G = graph_from_events(example_events(), actors=example_actors())
+    >>> G.nodes["example:obama"]["name"], G.nodes["example:obama"]["name_ar"]
+    ('Barack Obama', 'باراك أوباما')
+    >>> sorted({d["role"] for _, _, d in G.edges(data=True)})
+    ['direct', 'self', 'symmetric', 'via']
+    """
+    events = list(events)
+    records = actors_of(events, actors)
+    G = nx.MultiDiGraph()
+    G.graph[EVENT_EDGES] = {}
+    for event in events:
+        add_event_edges(G, event, records)
+    return G
+
+
+def build_graph(
+    events: Iterable[Event],
+    *,
+    articles: Iterable[Article] | Mapping[str, Article] | None = None,
+    actors: Mapping[str, Actor] | None = None,
+    merge: bool = True,
+) -> KnowledgeGraph:
+    """Merge the reports of the same real event, then build a :class:`KnowledgeGraph`.
+
+    ``actors`` overrides the actor records of the knowledge base (for hand-made examples).
+
+    >>> from graph.examples import example_actors, example_events
+    >>> kg = build_graph(example_events(), actors=example_actors())
+    >>> len(example_events()), len(kg.events)
+    (9, 8)
+    >>> letter = kg.between("Obama", "خامنئي", since="2014-10-01")[0]
+    >>> letter.date.text, letter.reports, len(letter.other_dates)
+    ('mid-October', 2, 1)
+    """
+    from .knowledge_graph import KnowledgeGraph
+    from .merge import merge_events
+
+    events = merge_events(events) if merge else list(events)
+    if isinstance(articles, Mapping):
+        articles = articles.values()
+    return KnowledgeGraph.from_events(events, articles=list(articles or []), actors=actors)

@@ -24,8 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-
+from functools import cache, lru_cache
 from typing import Literal
 
 from hijridate import Gregorian, Hijri
@@ -100,6 +99,7 @@ _DIGITS = {ord(c): str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def _key(phrase: str, lang: str) -> str:
     return " ".join(fold(phrase, lang).split())
 
@@ -158,7 +158,10 @@ class Lexicon:
         self.pattern = self._compile()
         first_words = [_WORD.match(k).group() for k in self.table]  # type: ignore[union-attr]
         clitics = f"(?:{_alternation(words.clitics, lang)})?" if words.clitics else ""
-        self.prefilter = re.compile(rf"(?<!\w){clitics}(?:{_alternation(first_words, lang)})(?!\w)|\d+", re.I)
+        number_clitic = f"(?:{_alternation([*words.clitics, 'ال'], lang)})?" if words.clitics else ""
+        self.prefilter = re.compile(
+            rf"(?<!\w)(?:{clitics}(?:{_alternation(first_words, lang)})(?!\w)|{number_clitic}\d)", re.I
+        )
         table = normalization_table(lang)
         self.fold_map = {ord(k): v for k, v in table.fold.items() if len(v) == 1} | _DIGITS
         self.dropped = re.compile(f"[{re.escape(table.strip)}]+") if table.strip else None
@@ -170,13 +173,11 @@ class Lexicon:
         phrases = _alternation(list(self.table), lang)
         ordinal = f"(?:{_alternation(w.ordinal_suffixes, lang)})?" if w.ordinal_suffixes else ""
         markers = rf"(?:\s?(?:(?P<era>{_alternation(w.era_markers, lang)})|(?P<hij>{_alternation(w.hijri_markers, lang)})))?"
-        clitic_before_number = "".join(
-            rf"|(?<=(?<!\w){re.escape(c)})" for c in sorted({_key(c, lang) for c in w.clitics} | {"ال"}) if w.clitics
-        )
+        number_clitic = f"(?:{_alternation([*w.clitics, 'ال'], lang)})?" if w.clitics else ""
         return re.compile(
             r"(?<![\d.])(?:(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d\d?)(?P=s1)(?P<d1>\d\d?)"
             r"|(?P<a2>\d\d?)(?P<s2>[-/.])(?P<b2>\d\d?)(?P=s2)(?P<y2>\d{4}))(?![\d])"
-            rf"|(?:(?<!\w){clitic_before_number})(?P<num>\d{{1,4}}){ordinal}{markers}(?!\w)"
+            rf"|(?<!\w){number_clitic}(?P<num>\d{{1,4}}){ordinal}{markers}(?!\w)"
             rf"|(?<!\w)(?P<cl>{_alternation(w.clitics, lang)})?(?P<ph>{phrases})"
             rf"(?P<alt>\s*[/(]\s*(?:{months})\s*\)?)?(?!\w)",
             re.IGNORECASE,
@@ -216,7 +217,7 @@ class Lexicon:
         if m["y1"] or m["y2"]:
             return Atom("T", self._numeric_date(m), m.start(), m.end(), m.start())
         if m["num"]:
-            return Atom(_number_code(m), int(m["num"]), m.start(), m.end(), m.start())
+            return Atom(_number_code(m), int(m["num"]), m.start("num"), m.end(), m.start())
         code, value = self.table[_key(m["ph"], self.lang)]
         if self.lang == "en" and code in _NAMED and not m["ph"][0].isupper():
             return None
@@ -249,7 +250,7 @@ def _number_code(m: re.Match[str]) -> str:
     return "N" if len(digits) <= 2 and 1 <= int(digits) <= 31 and not m["era"] else "Q"
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, read_yaml(f"{lang}/dates.yaml", DateWords))
 
@@ -270,8 +271,8 @@ def _pick(
     candidates: list[int], interval_of: Callable[[int], tuple[date, date]], published: date,
     future: bool, shift: int | None,
 ) -> tuple[date, date] | None:
-    """Choose the year of a date written without one: the nearest to publication, the next when ``future``,
-    the last one before (shift -1) or the first one after (shift +1)."""
+    """Choose the year of a date written without one: the nearest to publication (a day ahead counting
+    double), the next one when ``future``, the last one before (shift -1) or the first one after (shift +1)."""
     spans: list[tuple[date, date]] = []
     for year in candidates:
         try:
@@ -287,8 +288,8 @@ def _pick(
     elif future:
         spans = [s for s in spans if s[1] >= published][:1]
 
-    def distance(s: tuple[date, date]) -> int:
-        return 0 if s[0] <= published <= s[1] else min(abs((s[0] - published).days), abs((s[1] - published).days))
+    def distance(s: tuple[date, date]) -> int:  # news mostly looks back: a day ahead counts double
+        return 0 if s[0] <= published <= s[1] else max((published - s[1]).days, 2 * (s[0] - published).days)
 
     return min(spans, key=lambda s: (distance(s), s[0])) if spans else None
 
@@ -430,7 +431,10 @@ def _relative(got: Got, lex: Lexicon, published: date) -> Interval | None:
     return None
 
 
-def _interval(got: Got, lex: Lexicon, published: date | None, future: bool) -> Interval | None:
+def _interval(atoms: list[Atom], got: Got, lex: Lexicon, published: date | None, future: bool) -> Interval | None:
+    years = [int(a.value) for a in atoms if a.code == "Y"]  # type: ignore[call-overload]
+    if len(years) == 2:  # "بين 2009 و2012", "from 2009 to 2012"
+        return (date(years[0], 1, 1), date(years[1], 12, 31), "range") if years[0] < years[1] else None
     if "T" in got:
         day = date(*got["T"].value)  # type: ignore[misc]
         return day, day, "day"
@@ -458,7 +462,7 @@ def interpret(atoms: list[Atom], lex: Lexicon, published: date | None, future: b
     for atom in atoms:
         got.setdefault(atom.code, atom)
     try:
-        interval = _interval(got, lex, published, future)
+        interval = _interval(atoms, got, lex, published, future)
     except (ValueError, OverflowError, StopIteration):
         return None
     if interval is None or "S" not in got:
@@ -483,6 +487,7 @@ _RULES: tuple[str, ...] = (
     r"S?(?:B?d?W|dw|d?wA)A?",
     r"S?(?:d?r|k|o|e|yY)",
     r"S?(?<=[cgS])Y",
+    r"(?:[cgC]|y)?Y[cC-]?Y",
     r"[BL](?:[NQn]u|u[NQn]?)Z?|(?:[NQn]u|u[NQn])Z",
 )
 
@@ -494,7 +499,7 @@ class DateMention:
     span: DateSpan
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule) for rule in _RULES)
 

@@ -118,7 +118,7 @@ class Report(BaseModel):
     lenient: Counts = Field(default_factory=Counts)
     by_type: dict[str, Counts] = Field(default_factory=dict)
     by_lang: dict[str, Counts] = Field(default_factory=dict)
-    date: Accuracy = Field(default_factory=Accuracy, description="exact interval, matched events with a gold date")
+    date: Accuracy = Field(default_factory=Accuracy, description="exact interval, matched events, gold dated")
     date_overlap: Accuracy = Field(default_factory=Accuracy, description="predicted interval overlaps gold")
     spurious_dates: int = Field(default=0, description="matched events dated though gold has no date")
     attributes: dict[str, Accuracy] = Field(default_factory=dict)
@@ -138,7 +138,8 @@ def load_devset(path: str | Path = DEFAULT_DEVSET) -> list[DevItem]:
             items.append(DevItem.model_validate_json(line))
         except ValidationError as err:
             e = err.errors()[0]
-            raise DataFileError(str(path), f"field {'.'.join(map(str, e['loc']))!r}: {e['msg']}", number) from None
+            field = ".".join(map(str, e["loc"]))
+            raise DataFileError(str(path), f"field {field!r}: {e['msg']}", number) from None
     return items
 
 
@@ -223,7 +224,7 @@ def _same_date(gold: GoldEvent, pred: Event) -> bool:
 
 def pair_events(gold: list[GoldEvent], pred: list[Event], match: Callable[[GoldEvent, Event], bool]
                 ) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs (gold index, predicted index), preferring a predicted event with the same date."""
+    """Greedy one-to-one (gold, predicted) index pairs, preferring a predicted event of the same date."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
     for gi, g in enumerate(gold):
@@ -238,7 +239,8 @@ def pair_events(gold: list[GoldEvent], pred: list[Event], match: Callable[[GoldE
 
 def _attribute_ok(name: str, gold: GoldEvent, pred: Event, resolve: Resolver) -> bool:
     if name == "via":
-        return {actor_key(v, resolve) for v in gold.via} == {_pred_key(v.name, v.id, resolve) for v in pred.via}
+        gold_via = {actor_key(v, resolve) for v in gold.via}
+        return gold_via == {_pred_key(v.name, v.id, resolve) for v in pred.via}
     if name == "location":
         return (gold.location or "").casefold() == (pred.location or "").casefold()
     return getattr(gold, name) == getattr(pred, name)
@@ -341,8 +343,8 @@ def format_report(report: Report, misses: bool = False) -> str:
     lines += [_acc("date exact", report.date), _acc("date overlap", report.date_overlap)]
     lines += [f"{'dated, gold undated':<20}{report.spurious_dates:>5}"]
     lines += [_acc(name, acc) for name, acc in report.attributes.items()]
-    lines += ["", f"hard negatives: {report.negative_items} items, {report.negative_items_with_fp} with a false "
-              f"positive ({report.negative_fp_events} events)"]
+    lines += ["", f"hard negatives: {report.negative_items} items, {report.negative_items_with_fp} with a "
+              f"false positive ({report.negative_fp_events} events)"]
     if misses:
         lines += [""] + [f"{m.kind:<6}{m.item:<10}{m.event}" for m in report.misses]
     return "\n".join(lines)

@@ -22,7 +22,7 @@ from .lexicon import Cues, TriggerRule, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
 from .roles import Placed, fill_roles, place_mentions, proclitic
-from .schema import ActorRef, Article, DateSpan, Event, Evidence, Plover
+from .schema import ActorRef, Article, DateSpan, Event, Evidence
 
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active"}
 GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
@@ -117,7 +117,8 @@ def _governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> S
 def _sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
                     published: date | None, mentions: list[Mention]) -> SentenceFacts:
     here = [s for s in cue_spans if sentence.start <= s.start < sentence.end]
-    breaks = sorted({s.end for s in here if s.label_ == "clause_break"} | {s.start for s in here if s.label_ == "clause_break"})
+    clause_breaks = [s for s in here if s.label_ == "clause_break"]
+    breaks = sorted({s.end for s in clause_breaks} | {s.start for s in clause_breaks})
     dates = [
         DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
         for m in find_dates(sentence.text, lang, published)
@@ -145,7 +146,8 @@ def _event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window
     pool = inside or free
     if not pool:
         return None
-    best = min(pool, key=lambda d: abs(d.start - trigger_char))
+    # a date after the trigger belongs to it more often than one before (often in a relative clause)
+    best = min(pool, key=lambda d: (d.start < trigger_char, abs(d.start - trigger_char)))
     if future:
         return resolve_date(best.span.text, published, lang, future=True) or best.span
     return best.span
@@ -233,7 +235,7 @@ def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts
     ambiguous = unit.rule.ambiguous or next((r.ambiguous for r in unit.extra_rules if r.ambiguous), None)
     written = unit.rule.written or any(r.written for r in unit.extra_rules)
     passing = verb is not None and verb.label_ == "pass_verb"
-    if ambiguous and not written and (roles.via or passing):
+    if ambiguous and not written and (passing or (roles.via and verb is None)):
         label = ambiguous
     spec = spec_all[label]
     negated = flags.is_negated(facts.cue_spans, head, window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
@@ -86,6 +86,7 @@ class Cues(BaseModel):
     hold_verb: list[str] = []
     official: list[str] = []
     administration: list[str] = []
+    person_title: list[str] = []
     count: dict[str, int | None] = {}
     ordinal: dict[str, int] = {}
     ordinal_nouns: list[str] = []
@@ -94,9 +95,10 @@ class Cues(BaseModel):
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
-        "negation", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle", "clause_break", "send_verb",
+        "negation", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle", "clause_break",
+        "send_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech",
+        "ordinal_nouns", "speech", "person_title",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:
@@ -113,17 +115,17 @@ class Cues(BaseModel):
         return patterns
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_types() -> dict[str, EventTypeSpec]:
     return read_yaml("event_types.yaml", EventTypes).types  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=None)
+@cache
 def trigger_rules(lang: str) -> dict[str, TriggerRule]:
     rules = read_jsonl(data_path(f"{lang}/triggers.jsonl"), TriggerRule)
     return {rule.id: rule for rule in rules}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(lang: str) -> Cues:
     return read_yaml(f"{lang}/cues.yaml", Cues)

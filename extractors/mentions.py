@@ -175,14 +175,45 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     raw += _state_references(doc, lang, taken, base, cue_spans, cues(lang).demonym_plural)
     raw.sort(key=lambda m: m.start)
     mentions = _merge_appositions(doc, raw)
-    administrations = {s.end: s for s in cue_spans if s.label_ == "administration"}
+    covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
+    covered |= {i for m in mentions for i in range(m.start, m.end)}
+    mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
+    before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
+    after_admin = {s.start: s for s in cue_spans if s.label_ == "administration"}
     for mention in mentions:
-        admin = administrations.get(mention.start)
+        admin = before_admin.get(mention.start) or after_admin.get(mention.end)
         if admin is not None and mention.actor is not None and mention.actor.kind == "person":
             mention.actor = _state_of(mention.actor, base)
-            mention.start, mention.state_of = admin.start, True
+            mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
+            mention.state_of = True
         if mention.kind == "role":
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:
             context.remember(mention.actor, published, mention.title)
     return mentions
+
+
+def _name_tokens(doc: Doc, start: int, lang: str, covered: set[int]) -> int:
+    """How many tokens from ``start`` read as a name: capitalised words in English, up to three
+    unknown words in Arabic, never crossing punctuation or a word the lexicons know."""
+    end = start
+    while end < len(doc) and end - start < 3 and end not in covered and doc[end].is_alpha:
+        if lang == "en" and not doc[end].text[:1].isupper():
+            break
+        end += 1
+    return end - start
+
+
+def _unknown_people(doc: Doc, lang: str, cue_spans: list[Span], covered: set[int]) -> list[Mention]:
+    """A name the base does not know, right after a title ("Ambassador Jane Doe", "السفير فلان الفلاني")."""
+    found: list[Mention] = []
+    for title in (s for s in cue_spans if s.label_ == "person_title"):
+        size = _name_tokens(doc, title.end, lang, covered)
+        if size < (1 if lang == "en" else 2):
+            continue
+        name = doc[title.end : title.end + size]
+        actor = new_person(name.text, title.text)
+        text = doc[title.start : name.end].text
+        found.append(Mention(title.start, name.end, "actor", actor=actor, title=title.text, text=text))
+        covered.update(range(title.start, name.end))
+    return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel
 
@@ -32,12 +32,12 @@ class NormalizationTable(BaseModel):
     extra_prefixes: list[str] = []
 
 
-@lru_cache(maxsize=None)
+@cache
 def normalization_table(lang: str) -> NormalizationTable:
     return read_yaml(f"{lang}/normalization.yaml", NormalizationTable)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _translation(lang: str) -> dict[int, str | None]:
     table = normalization_table(lang)
     mapping: dict[int, str | None] = {ord(k): v for k, v in table.fold.items()}

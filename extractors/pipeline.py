@@ -8,7 +8,7 @@ components only mark spans; ``extractors.events`` reads them and assembles event
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.attrs import NORM
@@ -79,7 +79,7 @@ def _extend_tokenizer(nlp: Language, lang: str) -> None:
         nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
 
 
-@lru_cache(maxsize=None)
+@cache
 def make_nlp(lang: str) -> Language:
     """A blank spaCy pipeline for ``lang`` with dipgraph's sentence splitter and rulers.
 

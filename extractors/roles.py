@@ -34,6 +34,7 @@ class Placed:
     mention: Mention
     marker: str | None
     before: bool
+    coordinated: bool = False  # joined to the mention before it by "and" or a comma
 
 
 @dataclass
@@ -87,10 +88,11 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
     for mention in mentions:
         marker = marker_of(doc, mention, marker_ends, cue_table, lang, known)
         prev = placed[-1] if placed else None
-        close = prev is not None and mention.start - prev.mention.end <= 2
-        if marker == "and" or (marker is None and close and _joined(doc, prev, mention)):
+        close = prev is not None and mention.start - prev.mention.end <= 3
+        coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
+        if marker == "and" or coordinated:
             marker = prev.marker if prev is not None and close else None
-        placed.append(Placed(mention, marker, mention.end <= trigger.start))
+        placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
     return placed
 
 
@@ -98,7 +100,9 @@ def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:
     if prev is None:
         return False
     between = doc[prev.mention.end : mention.start]
-    return any(t.norm_ in {",", "،", "and", "و", "or", "او"} for t in between)
+    joiners = {",", "،", "and", "و", "or", "او"}
+    return any(t.norm_ in joiners for t in between) and all(
+        t.norm_ in joiners or t.norm_ in SKIPPABLE for t in between)
 
 
 def _first(items: list[Placed]) -> Mention | None:
@@ -139,25 +143,43 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)
     if frame == "noun" and pivot is None:
-        source = marked_from[0] if marked_from else _genitive(usable, trigger, lang)
-        return Roles(source, [m for m in marked_to if m is not source], via)
+        source = next((p.mention for p in usable if p.marker == "from"), None) or _genitive(placed, trigger, lang)
+        # "a letter from X ... by Y": with the sender named, the one "by" whom it came carried it
+        carriers = [p.mention for p in usable if p.marker == "by" and p.mention is not source]
+        if source is None and carriers:
+            source, carriers = carriers[0], carriers[1:]
+        return Roles(source, [m for m in marked_to if m is not source], via + carriers)
     # active, or a noun governed by a verb of sending
     source = _subject(usable, lang, before, after)
+    sender = next((p.mention for p in usable if p.marker == "from" and p.mention.start > at), None)
+    if pivot is not None and sender is not None:
+        # "X delivered a letter from Y to Z": Y wrote it, X carried it
+        via = via + ([source] if source is not None and source is not sender else [])
+        source = sender
     objects = marked_to[:]
-    unmarked_after = [p.mention for p in after if p.marker is None and p.mention is not source]
+    unmarked_after = [p for p in after if p.marker is None and p.mention is not source]
     if not objects and unmarked_after:
-        objects = unmarked_after if lang == "ar" else unmarked_after[:1] + [
-            p.mention for p in after if p.marker == "and" and p.mention is not source]
+        objects = [p.mention for p in (unmarked_after if lang == "ar" else _chain(unmarked_after))]
     return Roles(source, [m for m in objects if m is not source], via)
 
 
-def _genitive(usable: list[Placed], trigger: Span, lang: str) -> Mention | None:
+def _chain(items: list[Placed]) -> list[Placed]:
+    """The first item and the ones coordinated with it ("Israel, Saudi Arabia and the UAE")."""
+    chain = items[:1]
+    for p in items[1:]:
+        if not p.coordinated:
+            break
+        chain.append(p)
+    return chain
+
+
+def _genitive(placed: list[Placed], trigger: Span, lang: str) -> Mention | None:
     """The sender of a letter named right after the noun ("رسالة أوباما") or before it ("Obama's letter")."""
-    for p in usable:
+    for p in placed:
         m = p.mention
         if p.marker is None and lang == "ar" and 0 <= m.start - trigger.end <= 1:
             return m
-        if p.marker is None and lang == "en" and 0 <= trigger.start - m.end <= 2:
+        if lang == "en" and 0 <= trigger.start - m.end <= 2:
             doc = trigger.doc
             if m.end < len(doc) and doc[m.end].norm_ in {"'s", "'"}:
                 return m

@@ -23,8 +23,8 @@ from extractors.schema import Actor, Article, Event
 from . import query
 from .actor_records import actor_from_node
 from .build import actors_of, add_actor_node, add_event_edges, graph_from_events, remove_event_edges
-from .merge import merge_events, merge_key
-from .selection import ActorArg, DateArg, event_dicts
+from .merge import MergeKey, merge_events, merge_key
+from .selection import ActorArg, DateArg
 
 
 class KnowledgeGraph:
@@ -142,10 +142,7 @@ class KnowledgeGraph:
         (True, [('in the first half of 2009', 1), ('mid-October', 2)])
         """
         new = list(events)
-        keys = {merge_key(e) for e in new}
-        old = [
-            Event.model_validate(d) for d in event_dicts(self.G) if merge_key(Event.model_validate(d)) in keys
-        ]
+        old = _events_with_keys(self.G, {merge_key(e) for e in new})
         for e in old:
             remove_event_edges(self.G, e.id)
         merged = merge_events(old + new)
@@ -156,3 +153,18 @@ class KnowledgeGraph:
             add_event_edges(self.G, e, self.actors)
         self.articles.update({a.id: a for a in articles})
         return merged
+
+
+def _events_with_keys(G: nx.MultiDiGraph, keys: set[MergeKey]) -> list[Event]:
+    """The events of ``G`` with one of these merge keys, read from the adjacency of each key's first pair."""
+    found: dict[str, dict[str, Any]] = {}
+    for key in keys:
+        ids = key[3] + key[4]  # source then targets, or the sorted participants
+        if not ids:
+            continue
+        a, b = ids[0], ids[1] if len(ids) > 1 else ids[0]
+        for x, y in {(a, b), (b, a)}:
+            for event_id, data in G.succ.get(x, {}).get(y, {}).items():
+                if data["role"] != "via" and merge_key(data) == key:
+                    found[event_id] = data
+    return [Event.model_validate(d) for d in found.values()]

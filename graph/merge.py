@@ -29,8 +29,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from extractors.schema import DateSpan, Event, Evidence
 
@@ -38,25 +39,28 @@ from .build import is_symmetric
 
 SLACK = timedelta(days=1)
 MergeKey = tuple[str, bool, bool, tuple[str, ...], tuple[str, ...]]
+_KEY_FIELDS = {"type", "negated", "recurring", "source", "targets"}
 
 
-def merge_key(event: Event) -> MergeKey:
+def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
     """What two reports must share to be one event: type, flags and participants.
 
+    Takes an Event or its JSON dict (as graph edges carry it), with the same result.
+
     >>> from graph.examples import example_events
-    >>> merge_key(example_events()[0])
+    >>> letter = example_events()[0]
+    >>> merge_key(letter)
     ('letter_sent', False, False, ('example:obama',), ('example:khamenei',))
+    >>> merge_key(letter.model_dump(mode="json")) == merge_key(letter)
+    True
     """
-    if is_symmetric(event):
-        return (
-            event.type,
-            event.negated,
-            event.recurring,
-            (),
-            tuple(sorted(p.id for p in event.participants)),
-        )
-    source = (event.source.id,) if event.source else ()
-    return (event.type, event.negated, event.recurring, source, tuple(sorted({t.id for t in event.targets})))
+    data = event.model_dump(include=_KEY_FIELDS) if isinstance(event, Event) else event
+    source = data.get("source")
+    targets = {t["id"] for t in data.get("targets", [])}
+    flags = (data["type"], bool(data.get("negated")), bool(data.get("recurring")))
+    if is_symmetric(data):
+        return (*flags, (), tuple(sorted(targets | ({source["id"]} if source else set()))))
+    return (*flags, (source["id"],), tuple(sorted(targets)))
 
 
 def dates_compatible(a: DateSpan, b: DateSpan) -> bool:

@@ -1,4 +1,4 @@
-"""The scorer's matching and counting, on hand-made predictions (no extractor needed), and the devset's shape."""
+"""The scorer's matching and counting on hand-made predictions (no extractor needed); the devset's shape."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def ref(name: str) -> ActorRef:
 
 def pred(type_: str, source: str | None, targets: list[str], *, when: tuple[str, str] | None = None,
          **flags: object) -> Event:
-    span = DateSpan(start=date.fromisoformat(when[0]), end=date.fromisoformat(when[1]), text="x") if when else None
+    span = None
+    if when:
+        span = DateSpan(start=date.fromisoformat(when[0]), end=date.fromisoformat(when[1]), text="x")
     return Event(id=f"p-{type_}-{source}", type=type_, source=ref(source) if source else None,  # type: ignore[arg-type]
                  targets=[ref(t) for t in targets], date=span, **flags)  # type: ignore[arg-type]
 
@@ -78,7 +80,8 @@ def test_names_compare_through_the_resolver_then_case_insensitively() -> None:
 
 
 def test_pairing_is_one_to_one_and_prefers_the_same_date() -> None:
-    g = [gold("letter_sent", "Barack Obama", ["Ali Khamenei"], date={"start": "2009-01-01", "end": "2009-06-30"})]
+    g = [gold("letter_sent", "Barack Obama", ["Ali Khamenei"],
+              date={"start": "2009-01-01", "end": "2009-06-30"})]
     p = [pred("letter_sent", "Barack Obama", ["Ali Khamenei"], when=("2014-10-11", "2014-10-20")),
          pred("letter_sent", "Barack Obama", ["Ali Khamenei"], when=("2009-01-01", "2009-06-30"))]
     assert pair_events(g, p, lambda a, b: strict_match(a, b, no_base)) == [(0, 1)]
@@ -103,10 +106,11 @@ def test_score_counts_per_type_and_language() -> None:
 
 
 def test_dates_and_flags_are_scored_among_matched_events() -> None:
-    g = [gold("letter_sent", "Barack Obama", ["Ali Khamenei"], date={"start": "2014-10-11", "end": "2014-10-20"},
-              secret=True),
+    g = [gold("letter_sent", "Barack Obama", ["Ali Khamenei"],
+              date={"start": "2014-10-11", "end": "2014-10-20"}, secret=True),
          gold("message_passed", "White House", ["Israel"], negated=True)]
-    p = [pred("letter_sent", "Barack Obama", ["Ali Khamenei"], when=("2014-10-01", "2014-10-31"), secret=True),
+    p = [pred("letter_sent", "Barack Obama", ["Ali Khamenei"], when=("2014-10-01", "2014-10-31"),
+              secret=True),
          pred("message_passed", "White House", ["Israel"], when=("2014-11-06", "2014-11-06"))]
     report = score([item(g)], lambda it: p, no_base)
     assert (report.date.right, report.date.total) == (0, 1)

@@ -1,0 +1,107 @@
+"""Extraction on sentences written for these tests: type, participants, date and flags of each event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+from extractors.schema import Event
+
+from .conftest import names
+
+PUBLISHED = date(2014, 11, 6)  # a Thursday
+
+# (text, type, source or None for symmetric, participants, (start, end) or None, flags)
+CASES = [
+    ("Obama secretly wrote to Khamenei in mid-October, according to people familiar with the letter.",
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-10-11", "2014-10-20"),
+     {"secret": True, "modality": "reported"}),
+    ("The White House did not inform Israel, Saudi Arabia and the UAE about the letter.",
+     "message_passed", "White House", {"White House", "Israel", "Saudi Arabia", "United Arab Emirates"}, None,
+     {"negated": True}),
+    ("Obama called Rouhani on Friday.", "phone_call", None, {"Barack Obama", "Hassan Rouhani"},
+     ("2014-10-31", "2014-10-31"), {}),
+    ("Kerry and Zarif held talks in Vienna last week.", "talks_held", None, {"John Kerry", "Javad Zarif"},
+     ("2014-10-27", "2014-11-02"), {"location": "Vienna"}),
+    ("Khamenei received a letter from Obama in October.", "letter_sent", "Barack Obama",
+     {"Barack Obama", "Ali Khamenei"}, ("2014-10-01", "2014-10-31"), {}),
+    ("The U.S. president sent two letters to the Iranian supreme leader in the first half of 2009.",
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2009-01-01", "2009-06-30"), {"count": 2}),
+    ("Kerry is set to meet Zarif on Sunday in Muscat.", "meeting_held", None, {"John Kerry", "Javad Zarif"},
+     ("2014-11-09", "2014-11-09"), {"modality": "planned", "location": "Muscat"}),
+    ("Iran and world powers face a deadline of Nov. 24 to reach a comprehensive nuclear agreement.",
+     "deadline_set", None, {"Iran", "P5+1"}, ("2014-11-24", "2014-11-24"), {}),
+    ("كتب الرئيس الأمريكي باراك أوباما سرا إلى المرشد الأعلى الإيراني علي خامنئي في منتصف الشهر الماضي.",
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-10-11", "2014-10-20"), {"secret": True}),
+    ("تلقى خامنئي رسالة من أوباما يوم الأربعاء.", "letter_sent", "Barack Obama",
+     {"Barack Obama", "Ali Khamenei"}, ("2014-11-05", "2014-11-05"), {}),
+    ("أجرى أوباما اتصالا هاتفيا مع روحاني أمس.", "phone_call", None, {"Barack Obama", "Hassan Rouhani"},
+     ("2014-11-05", "2014-11-05"), {}),
+    ("لم يبلغ البيت الأبيض إسرائيل بالرسالة.", "message_passed", "White House", {"White House", "Israel"}, None,
+     {"negated": True}),
+    ("عقد كيري وظريف جولة محادثات في فيينا أوائل الشهر الجاري.", "talks_held", None, {"John Kerry", "Javad Zarif"},
+     ("2014-11-01", "2014-11-10"), {"location": "Vienna"}),
+    ("من المقرر أن يزور أوباما السعودية في كانون الأول.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"},
+     ("2014-12-01", "2014-12-31"), {"modality": "planned"}),
+]
+
+
+def _match(events: list[Event], kind: str, participants: set[str]) -> Event:
+    found = [e for e in events if e.type == kind and names(e.participants) == participants]
+    assert found, [(e.type, names(e.participants)) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,kind,source,participants,when,attrs", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_gives_event(text: str, kind: str, source: str | None, participants: set[str],
+                              when: tuple[str, str] | None, attrs: dict) -> None:
+    event = _match(extract(article_from_text(text, date=PUBLISHED)), kind, participants)
+    if source is not None:
+        assert event.source is not None and event.source.name == source
+    if when is None:
+        assert event.date is None
+    else:
+        assert event.date is not None
+        assert (event.date.start.isoformat(), event.date.end.isoformat()) == when
+    for key, value in attrs.items():
+        assert getattr(event, key) == value, key
+
+
+HARD_NEGATIVES = [
+    "The plan met with resistance in Congress, and activists called for restraint.",
+    "The bank issued a letter of credit to the importer.",
+    "Visit the website of the ministry for more details.",
+    "تلقى الفريق ضربة قوية بعد إصابة مهاجمه.",
+    "حمل الخطاب رسالة سياسية إلى الداخل.",
+    "The two football teams meet again on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_contact_words_that_are_not_contacts(text: str) -> None:
+    assert extract(article_from_text(text, date=PUBLISHED)) == []
+
+
+def test_denial_negates_the_letter_and_is_a_statement() -> None:
+    events = extract(article_from_text("The White House denied that Obama had sent a letter to Khamenei.",
+                                       date=PUBLISHED))
+    letter = _match(events, "letter_sent", {"Barack Obama", "Ali Khamenei"})
+    assert letter.negated
+    statement = [e for e in events if e.type == "statement"]
+    assert statement and statement[0].source and statement[0].source.name == "White House"
+
+
+def test_undated_sentence_takes_no_date_not_the_publication_date() -> None:
+    (event,) = extract(article_from_text("Obama wrote to Khamenei.", date=PUBLISHED))
+    assert event.date is None
+
+
+def test_role_resolves_by_date() -> None:
+    text = "The U.S. president wrote a letter to the Iranian supreme leader."
+    (early,) = extract(article_from_text(text, date=date(2014, 11, 6)))
+    (late,) = extract(article_from_text(text, date=date(2019, 5, 1)))
+    assert early.source and early.source.name == "Barack Obama"
+    assert late.source and late.source.name == "Donald Trump"

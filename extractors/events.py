@@ -55,7 +55,7 @@ class SentenceFacts:
 
     sentence: Span
     cue_spans: list[Span]
-    breaks: list[int]
+    breaks: list[tuple[int, int]]
     attribution: list[Span]
     dates: list[DateMention]
     quote_start: int | None = None
@@ -101,8 +101,8 @@ def _window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.
     sentence = facts.sentence
     hard_left = units[index - 1].end if index > 0 else sentence.start
     right = units[index + 1].start if index + 1 < len(units) else sentence.end
-    left = max([hard_left] + [b for b in facts.breaks if b <= unit.start])
-    right = min([right] + [b - 1 for b in facts.breaks if b - 1 >= unit.end])
+    left = max([hard_left] + [end for _, end in facts.breaks if end <= unit.start])
+    right = min([right] + [start for start, _ in facts.breaks if start >= unit.end])
     return flags.Window(left, right), hard_left
 
 
@@ -117,8 +117,7 @@ def _governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> S
 def _sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
                     published: date | None, mentions: list[Mention]) -> SentenceFacts:
     here = [s for s in cue_spans if sentence.start <= s.start < sentence.end]
-    clause_breaks = [s for s in here if s.label_ == "clause_break"]
-    breaks = sorted({s.end for s in clause_breaks} | {s.start for s in clause_breaks})
+    breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
     dates = [
         DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
         for m in find_dates(sentence.text, lang, published)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Cues
 from .mentions import Mention
@@ -74,11 +74,21 @@ def marker_of(doc: Doc, mention: Mention, marker_ends: dict[int, str], cue_table
                 return role
         if clitic.startswith(("و", "ف")):
             return "and"
-    if lang == "ar" and known and mention.start > 0:
-        prev = doc[mention.start - 1]
-        if prev.is_alpha and prev.i not in known and not clitic:
-            return "of"
+    if lang == "ar" and known and mention.start > 0 and _construct_noun(doc[mention.start - 1], known):
+        return "of"
     return None
+
+
+def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
+    """Whether an unknown Arabic word before a name is a noun it depends on ("حلفاء واشنطن").
+
+    Without a tagger this is a guess: words the lexicons know, adjectives and verbs in -ى/-ي, and
+    imperfect verbs (ي/ت + three letters or more) are not taken for nouns.
+    """
+    word = fold(prev.text, "ar")
+    if not prev.is_alpha or prev.i in known or word.endswith("ي"):
+        return False
+    return not (word[:1] in ("ي", "ت") and len(word) >= 4)
 
 
 def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends: dict[int, str],

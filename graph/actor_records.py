@@ -64,9 +64,25 @@ def _held_on(actor: Actor, at: date | None) -> bool:
     return at is not None and actor.role_on(at) is not None
 
 
-def find_actor(name: str | Actor, actors: Mapping[str, Actor], *, at: date | None = None) -> Actor:
+def name_index(actors: Mapping[str, Actor]) -> dict[str, list[str]]:
+    """Actor ids by the compared form of every name they have (see :func:`name_key`)."""
+    index: dict[str, list[str]] = {}
+    for actor in actors.values():
+        for key in dict.fromkeys(name_key(n) for n in all_names(actor)):
+            index.setdefault(key, []).append(actor.id)
+    return index
+
+
+def find_actor(
+    name: str | Actor,
+    actors: Mapping[str, Actor],
+    *,
+    at: date | None = None,
+    index: Mapping[str, list[str]] | None = None,
+) -> Actor:
     """The actor called ``name``: among ``actors`` first (any name, either language), then the knowledge base.
 
+    ``index`` is ``name_index(actors)`` when the caller keeps one (it saves folding every name each time).
     Raises :class:`ActorNotFound` naming the closest known name.
 
     >>> from graph.examples import example_actors
@@ -81,8 +97,8 @@ def find_actor(name: str | Actor, actors: Mapping[str, Actor], *, at: date | Non
         return name
     if name in actors:
         return actors[name]
-    key = name_key(name)
-    matches = [a for a in actors.values() if any(name_key(n) == key for n in all_names(a))]
+    ids = (index if index is not None else name_index(actors)).get(name_key(name), [])
+    matches = [actors[i] for i in ids if i in actors]
     if matches:
         return sorted(matches, key=lambda a: (not _held_on(a, at), a.id))[0]
     kb = knowledge_base()

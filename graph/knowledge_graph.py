@@ -21,7 +21,7 @@ import networkx as nx
 from extractors.schema import Actor, Article, Event
 
 from . import query
-from .actor_records import actor_from_node
+from .actor_records import actor_from_node, name_index
 from .build import actors_of, add_actor_node, add_event_edges, graph_from_events, remove_event_edges
 from .merge import MergeKey, merge_events, merge_key
 from .selection import ActorArg, DateArg
@@ -41,6 +41,7 @@ class KnowledgeGraph:
         for node, data in G.nodes(data=True):  # every node has a record, even from a bare graph
             self.actors.setdefault(node, actor_from_node(node, data))
         self.articles: dict[str, Article] = dict(articles or {})
+        self._name_index: dict[str, list[str]] | None = None
 
     @classmethod
     def from_events(
@@ -61,13 +62,19 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return len(self.G.graph.get("event_edges", {}))
 
+    def _names(self) -> dict[str, list[str]]:
+        """The name index of ``actors``, built on first use and dropped when actors are added."""
+        if self._name_index is None:
+            self._name_index = name_index(self.actors)
+        return self._name_index
+
     def _id(self, actor: ActorArg) -> str:
         return actor.id if isinstance(actor, Actor) else self.actor(actor).id
 
     # --- look-ups and event queries (graph/query.py) ---
 
     def actor(self, name: ActorArg, at: DateArg = None) -> Actor:
-        return query.lookup(self.G, name, actors=self.actors, at=at)
+        return query.lookup(self.G, name, actors=self.actors, at=at, index=self._names())
 
     @property
     def events(self) -> list[Event]:
@@ -147,6 +154,7 @@ class KnowledgeGraph:
             remove_event_edges(self.G, e.id)
         merged = merge_events(old + new)
         self.actors.update({k: v for k, v in actors_of(new, self.actors).items() if k not in self.actors})
+        self._name_index = None
         for actor_id in {r.id for e in new for r in e.participants + e.via} - set(self.G):
             add_actor_node(self.G, self.actors[actor_id])
         for e in merged:

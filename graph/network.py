@@ -55,18 +55,18 @@ def shortest_channel(
     chosen, lo, hi = check_types(types), as_day(since), as_day(until)
     parent: dict[str, str | None] = {start: None}
     queue = deque([start])
-    while queue:
+    while queue and goal not in parent:  # breadth first, stopping as soon as the goal is reached
         node = queue.popleft()
-        if node == goal:
-            path = [node]
-            while parent[path[-1]] is not None:
-                path.append(parent[path[-1]])
-            return path[::-1]
         for other in sorted(set(_neighbours(G, node, lambda d: _contact(d, chosen, lo, hi)))):
             if other not in parent:
                 parent[other] = node
                 queue.append(other)
-    return []
+    if goal not in parent:
+        return []
+    path = [goal]
+    while parent[path[-1]] is not None:
+        path.append(parent[path[-1]])
+    return path[::-1]
 
 
 def ego(G: nx.MultiDiGraph, a: ActorArg, k: int = 1) -> nx.MultiDiGraph:

@@ -38,9 +38,17 @@ CORRESPONDENCE_TYPES = ("letter_sent", "message_passed")
 
 
 def lookup(
-    G: nx.MultiDiGraph, name: ActorArg, *, actors: Mapping[str, Actor] | None = None, at: DateArg = None
+    G: nx.MultiDiGraph,
+    name: ActorArg,
+    *,
+    actors: Mapping[str, Actor] | None = None,
+    at: DateArg = None,
+    index: Mapping[str, list[str]] | None = None,
 ) -> Actor:
     """The actor answering to ``name`` (any name, either language): graph actors first, then the KB.
+
+    ``actors`` defaults to records rebuilt from the nodes; ``index`` is an optional prebuilt
+    :func:`graph.actor_records.name_index` of ``actors``.
 
     >>> from graph.examples import example_kg
     >>> kg = example_kg()
@@ -50,7 +58,7 @@ def lookup(
     if actors is None:
         actors = {n: actor_from_node(n, d) for n, d in G.nodes(data=True)}
     day = date.fromisoformat(at) if isinstance(at, str) else at
-    return find_actor(name, actors, at=day)
+    return find_actor(name, actors, at=day, index=index)
 
 
 def events(

@@ -6,10 +6,9 @@ aggregated per (pair, type): one edge per pair and type, carrying the indices of
 
 >>> from graph.examples import example_actors, example_articles, example_events
 >>> model = view_model(example_events(), example_actors(), example_articles())
->>> obama_khamenei = [e for e in model["edges"] if e["type"] == "letter_sent" and not e["via"]
-...                   and model["nodes"][e["from"]]["en"] == "Barack Obama"]
->>> len(obama_khamenei[0]["events"])
-3
+>>> letters = [e for e in model["edges"] if model["types"][e["type"]]["id"] == "letter_sent"]
+>>> sorted((model["nodes"][e["from"]]["en"], len(e["events"])) for e in letters)
+[('Ali Khamenei', 1), ('Barack Obama', 3)]
 """
 
 from __future__ import annotations

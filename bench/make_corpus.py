@@ -27,27 +27,29 @@ DEFAULT_OUT = ROOT / "bench" / "out" / "corpus.jsonl"
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-def load_actor_names(limit: int = 400) -> list[tuple[str, str]]:
-    """(English name, Arabic name) of actors that have both, people and states first."""
+def load_actor_names(limit: int = 400) -> list[tuple[list[str], list[str]]]:
+    """(English forms, Arabic forms) of actors named in both languages: canonical name and a few aliases."""
     if not ACTORS_FILE.exists():
-        return list(FALLBACK_ACTORS)
-    people: list[tuple[str, str]] = []
-    others: list[tuple[str, str]] = []
+        return [([en], [ar]) for en, ar in FALLBACK_ACTORS]
+    people: list[tuple[list[str], list[str]]] = []
+    others: list[tuple[list[str], list[str]]] = []
     for line in ACTORS_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("//"):
             continue
         record = json.loads(line)
-        names = record.get("names") or {}
+        names, aliases = record.get("names") or {}, record.get("aliases") or {}
         if names.get("en") and names.get("ar"):
-            (people if record.get("kind") == "person" else others).append((names["en"], names["ar"]))
-    picked = people[: limit // 2] + others[: limit // 2]
-    return picked or list(FALLBACK_ACTORS)
+            forms = ([names["en"], *aliases.get("en", [])[:2]], [names["ar"], *aliases.get("ar", [])[:2]])
+            (people if record.get("kind") == "person" else others).append(forms)
+    # a stride over the sorted file, so the picked names are not all from the start of the alphabet
+    picked = people[:: max(1, len(people) * 2 // limit)] + others[:: max(1, len(others) * 2 // limit)]
+    return picked or [([en], [ar]) for en, ar in FALLBACK_ACTORS]
 
 
 class ArticleMaker:
     """Fills the templates of one language with random words, names, numbers and dates."""
 
-    def __init__(self, lang: str, actors: list[tuple[str, str]], rng: random.Random) -> None:
+    def __init__(self, lang: str, actors: list[tuple[list[str], list[str]]], rng: random.Random) -> None:
         self.lang = lang
         self.words = AR if lang == "ar" else EN
         self.names = [ar if lang == "ar" else en for en, ar in actors]
@@ -67,7 +69,7 @@ class ArticleMaker:
 
     def fill(self, template: str, published: dt.date) -> str:
         pick = self.rng.choice
-        a, b, c = self.rng.sample(self.names, 3)
+        a, b, c = (pick(forms) for forms in self.rng.sample(self.names, 3))
         slots = {
             "A": a, "B": b, "C": c, "num": self.number(), "num2": self.number(), "pct": self.percent(),
             "date": self.day(published.year + self.rng.choice([0, 0, 1])), "year": str(published.year - 1),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -79,12 +80,20 @@ def _article(fields: dict, text: str, where: str, line: int | None, default_id: 
 
 def _decode(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(str(path), f"file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
+        info = path.stat()
+        # A pipe or device would block the read or never end: only regular files are articles.
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(str(path), "not a regular file (a pipe, socket or device)")
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(str(path), f"file is {info.st_size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
         raw = path.read_bytes()
+    except FileNotFoundError:
+        reason = "broken symbolic link" if path.is_symlink() else "no such file"
+        raise ArticleError(str(path), f"cannot read: {reason}") from None
     except OSError as err:
         raise ArticleError(str(path), f"cannot read: {err.strerror or err}") from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ArticleError(str(path), "UTF-16 text, not UTF-8; re-save the file as UTF-8")
     if b"\x00" in raw[:4096]:
         raise ArticleError(str(path), "binary file, not UTF-8 text")
     try:
@@ -134,9 +143,10 @@ def read_jsonl_articles(path: Path) -> Iterator[Article | ArticleError]:
 
 def _files(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
-        if path.is_file() and not path.name.startswith(".") and (
-            path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
-        ):
+        if path.name.startswith(".") or path.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            continue
+        # Broken links and pipes are not files but are reported by the reader, not silently passed over.
+        if path.is_file() or not path.is_dir():
             yield path
 
 

@@ -93,7 +93,7 @@ class Atom:
 
 
 _NAMED = set("MaWwH")  # English names of these codes must be capitalised
-_DIGITS = {ord(c): str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")}
+_DIGITS = {c: str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")}
 
 
 _WORD = re.compile(r"\w+")
@@ -116,7 +116,9 @@ def _alternation(phrases: list[str], lang: str) -> str:
 
 
 def _emit(node: dict[str, dict]) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -137,18 +139,27 @@ class Lexicon:
         self.table: dict[str, tuple[str, object]] = {}
         ambiguous = {_key(w, lang) for w in words.ambiguous}
         groups: list[tuple[str, dict[str, object]]] = [
-            ("r", dict(words.relative_days)), ("k", dict(words.relative_weeks)),
-            ("o", dict(words.relative_months)), ("e", dict(words.relative_years)),
+            ("r", dict(words.relative_days)),
+            ("k", dict(words.relative_weeks)),
+            ("o", dict(words.relative_months)),
+            ("e", dict(words.relative_years)),
             ("P", {w: p for p in words.parts for w in p.words}),
             ("M", {w: n for n, ws in words.months.items() for w in ws}),
             ("H", {w: n for n, ws in words.hijri_months.items() for w in ws}),
             ("W", {w: n for n, ws in words.weekdays.items() for w in ws}),
-            ("B", dict(words.shift_before)), ("A", dict(words.shift_after)),
-            ("L", dict(words.span_before)), ("Z", dict(words.span_after)),
-            ("u", dict(words.units)), ("n", dict(words.numbers)), ("S", dict.fromkeys(words.since)),
-            ("d", dict.fromkeys(words.day_words)), ("m", dict.fromkeys(words.month_words)),
-            ("y", dict.fromkeys(words.year_words)), ("C", dict.fromkeys(words.connectors)),
-            ("g", dict.fromkeys(words.strong_context)), ("c", dict.fromkeys(words.context)),
+            ("B", dict(words.shift_before)),
+            ("A", dict(words.shift_after)),
+            ("L", dict(words.span_before)),
+            ("Z", dict(words.span_after)),
+            ("u", dict(words.units)),
+            ("n", dict(words.numbers)),
+            ("S", dict.fromkeys(words.since)),
+            ("d", dict.fromkeys(words.day_words)),
+            ("m", dict.fromkeys(words.month_words)),
+            ("y", dict.fromkeys(words.year_words)),
+            ("C", dict.fromkeys(words.connectors)),
+            ("g", dict.fromkeys(words.strong_context)),
+            ("c", dict.fromkeys(words.context)),
         ]
         for code, entries in groups:
             for phrase, value in entries.items():
@@ -163,7 +174,9 @@ class Lexicon:
             rf"(?<!\w)(?:{clitics}(?:{_alternation(first_words, lang)})(?!\w)|{number_clitic}\d)", re.I
         )
         table = normalization_table(lang)
-        self.fold_map = {ord(k): v for k, v in table.fold.items() if len(v) == 1} | _DIGITS
+        self.fold_map = {k: v for k, v in table.fold.items() if len(v) == 1} | _DIGITS
+        # a regex substitution beats str.translate here: few letters change, and translate looks up every one
+        self.foldable = re.compile(f"[{re.escape(''.join(self.fold_map))}]")
         self.dropped = re.compile(f"[{re.escape(table.strip)}]+") if table.strip else None
         self.kept_runs = re.compile(f"[^{re.escape(table.strip)}]+") if table.strip else _WORD
 
@@ -172,7 +185,8 @@ class Lexicon:
         months = _alternation([m for ms in w.months.values() for m in ms], lang)
         phrases = _alternation(list(self.table), lang)
         ordinal = f"(?:{_alternation(w.ordinal_suffixes, lang)})?" if w.ordinal_suffixes else ""
-        markers = rf"(?:\s?(?:(?P<era>{_alternation(w.era_markers, lang)})|(?P<hij>{_alternation(w.hijri_markers, lang)})))?"
+        era, hijri = _alternation(w.era_markers, lang), _alternation(w.hijri_markers, lang)
+        markers = rf"(?:\s?(?:(?P<era>{era})|(?P<hij>{hijri})))?"
         number_clitic = f"(?:{_alternation([*w.clitics, 'ال'], lang)})?" if w.clitics else ""
         return re.compile(
             r"(?<![\d.])(?:(?P<y1>\d{4})(?P<s1>[-/.])(?P<m1>\d\d?)(?P=s1)(?P<d1>\d\d?)"
@@ -186,7 +200,7 @@ class Lexicon:
     def fold_text(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text folded letter for letter without marks, and where marks were dropped: pairs of
         (offset in the folded text, marks dropped before it so far)."""
-        folded = text.translate(self.fold_map)
+        folded = self.foldable.sub(lambda m: self.fold_map[m.group()], text)
         if self.dropped is None or not self.dropped.search(folded):
             return folded, []
         shifts: list[tuple[int, int]] = []
@@ -218,7 +232,10 @@ class Lexicon:
             return Atom("T", self._numeric_date(m), m.start(), m.end(), m.start())
         if m["num"]:
             return Atom(_number_code(m), int(m["num"]), m.start("num"), m.end(), m.start())
-        code, value = self.table[_key(m["ph"], self.lang)]
+        entry = self.table.get(_key(m["ph"], self.lang))  # None if case folding matched an odd letter
+        if entry is None:
+            return None
+        code, value = entry
         if self.lang == "en" and code in _NAMED and not m["ph"][0].isupper():
             return None
         end = m.end() if code in "Ma" else m.end("ph")
@@ -257,6 +274,7 @@ def lexicon(lang: str) -> Lexicon:
 
 # ---- interpretation: atoms -> (first day, last day, precision) ----
 
+
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -268,8 +286,11 @@ def _add_months(day: date, months: int) -> date:
 
 
 def _pick(
-    candidates: list[int], interval_of: Callable[[int], tuple[date, date]], published: date,
-    future: bool, shift: int | None,
+    candidates: list[int],
+    interval_of: Callable[[int], tuple[date, date]],
+    published: date,
+    future: bool,
+    shift: int | None,
 ) -> tuple[date, date] | None:
     """Choose the year of a date written without one: the nearest to publication (a day ahead counting
     double), the next one when ``future``, the last one before (shift -1) or the first one after (shift +1)."""
@@ -345,7 +366,9 @@ def _by_month(month: int, got: Got, published: date | None, future: bool) -> Int
             return None
         shift = _value(got, "AB")
         if day:
-            picked = _pick(_near(published.year), lambda y: (date(y, month, day),) * 2, published, future, shift)
+            picked = _pick(
+                _near(published.year), lambda y: (date(y, month, day),) * 2, published, future, shift
+            )
         else:
             picked = _pick(_near(published.year), lambda y: _month_bounds(y, month), published, future, shift)
         if picked is None:
@@ -374,7 +397,7 @@ def _weekday(weekday: int, shift: int | None, published: date, future: bool) -> 
 
 
 def _span_back(got: Got, published: date) -> Interval | None:
-    """"the past six months": from that far before publication to publication (or forward)."""
+    """ "the past six months": from that far before publication to publication (or forward)."""
     direction = _value(got, "LBZ")
     if not direction:
         return None
@@ -392,7 +415,9 @@ def _hijri(got: Got, published: date | None, future: bool) -> Interval | None:
 
     def span(y: int) -> tuple[date, date]:
         if month is None:
-            return _greg(Hijri(y, 1, 1)), _greg(Hijri(y, 12, 1)) + timedelta(days=Hijri(y, 12, 1).month_length() - 1)
+            return _greg(Hijri(y, 1, 1)), _greg(Hijri(y, 12, 1)) + timedelta(
+                days=Hijri(y, 12, 1).month_length() - 1
+            )
         first = Hijri(y, month, day or 1)
         return _greg(first), _greg(first) + timedelta(days=0 if day else first.month_length() - 1)
 
@@ -414,7 +439,7 @@ def _greg(day: Hijri) -> date:
     return date(g.year, g.month, g.day)
 
 
-def _relative(got: Got, lex: Lexicon, published: date) -> Interval | None:
+def _relative(got: Got, published: date) -> Interval | None:
     if "u" in got:
         return _span_back(got, published)
     if "r" in got:
@@ -431,7 +456,7 @@ def _relative(got: Got, lex: Lexicon, published: date) -> Interval | None:
     return None
 
 
-def _interval(atoms: list[Atom], got: Got, lex: Lexicon, published: date | None, future: bool) -> Interval | None:
+def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool) -> Interval | None:
     years = [int(a.value) for a in atoms if a.code == "Y"]  # type: ignore[call-overload]
     if len(years) == 2:  # "بين 2009 و2012", "from 2009 to 2012"
         return (date(years[0], 1, 1), date(years[1], 12, 31), "range") if years[0] < years[1] else None
@@ -444,7 +469,7 @@ def _interval(atoms: list[Atom], got: Got, lex: Lexicon, published: date | None,
     if month is not None:
         return _by_month(int(month.value), got, published, future)  # type: ignore[call-overload]
     if published is not None and any(c in got for c in "urko"):
-        return _relative(got, lex, published)
+        return _relative(got, published)
     year = _year(got, published)
     if year is not None:
         if "P" in got:
@@ -456,13 +481,13 @@ def _interval(atoms: list[Atom], got: Got, lex: Lexicon, published: date | None,
     return None
 
 
-def interpret(atoms: list[Atom], lex: Lexicon, published: date | None, future: bool) -> Interval | None:
+def interpret(atoms: list[Atom], published: date | None, future: bool) -> Interval | None:
     """The interval the atoms of one mention stand for; a leading "since" makes it run to publication."""
     got: Got = {}
     for atom in atoms:
         got.setdefault(atom.code, atom)
     try:
-        interval = _interval(atoms, got, lex, published, future)
+        interval = _interval(atoms, got, published, future)
     except (ValueError, OverflowError, StopIteration):
         return None
     if interval is None or "S" not in got:
@@ -471,7 +496,8 @@ def interpret(atoms: list[Atom], lex: Lexicon, published: date | None, future: b
         return None
     return interval[0], published, "range"
 
-# The grammar over atom codes (see Lexicon.CODES); ``[cgS]`` before a bare year and ``[gS]`` before an
+
+# The grammar over atom codes (see the Lexicon docstring); ``[cgS]`` before a bare year and ``[gS]`` before an
 # ambiguous name are context that stays outside the span.
 _MONTH = r"(?:B?m?[Ma]A?|m?aA?)"
 _YEAR_TAIL = r"(?:,?C?y?Y|C?e)"
@@ -522,9 +548,7 @@ def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
     return "".join(codes), where
 
 
-def _candidates(
-    atoms: list[Atom], text: str, lex: Lexicon, published: date | None, future: bool
-) -> list[DateMention]:
+def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
@@ -534,22 +558,22 @@ def _candidates(
             while codes[end - 1] in ",-|":  # a rule may end on an optional gap
                 end -= 1
             first, last = at[match.start()], at[end - 1]
-            found.extend(_mention(atoms[first : last + 1], text, lex, published, future))
+            found.extend(_mention(atoms[first : last + 1], text, published, future))
     return found
 
 
-def _mention(
-    atoms: list[Atom], text: str, lex: Lexicon, published: date | None, future: bool
-) -> list[DateMention]:
-    interval = interpret(atoms, lex, published, future)
+def _mention(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:
+    interval = interpret(atoms, published, future)
     if interval is None and atoms[0].code == "S" and len(atoms) > 1:
         atoms = atoms[1:]  # "since 2009" without a publication date is still 2009
-        interval = interpret(atoms, lex, published, future)
+        interval = interpret(atoms, published, future)
     if interval is None:
         return []
     start, end = atoms[0].start, atoms[-1].end
     first, last, precision = interval
-    return [DateMention(start, end, DateSpan(start=first, end=last, text=text[start:end], precision=precision))]
+    return [
+        DateMention(start, end, DateSpan(start=first, end=last, text=text[start:end], precision=precision))
+    ]
 
 
 def _longest_first(found: list[DateMention]) -> list[DateMention]:
@@ -569,11 +593,8 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     >>> [(m.span.text, str(m.span.start)) for m in find_dates("on Nov. 24, 2014", "en", None)]
     [('Nov. 24, 2014', '2014-11-24')]
     """
-    lex = lexicon(lang)
-    atoms = lex.atoms(text)
-    if not atoms:
-        return []
-    return _longest_first(_candidates(atoms, text, lex, published, future))
+    atoms = lexicon(lang).atoms(text)
+    return _longest_first(_candidates(atoms, text, published, future)) if atoms else []
 
 
 def _guess_lang(text: str) -> str:

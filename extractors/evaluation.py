@@ -5,13 +5,14 @@ Each devset line is one or two sentences with the events a careful analyst would
 per language and overall (strict and lenient participant matching), date accuracy and attribute accuracy among
 matched events, and the false positives on hard negatives (items whose gold list is empty).
 
-Run it with ``python -m extractors.evaluation [tests/devset/events.jsonl] [--misses]``.
+Run it with ``python -m extractors.evaluation [tests/devset/events.jsonl] [--misses] [--tags] [--stats]``.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
@@ -118,6 +119,7 @@ class Report(BaseModel):
     lenient: Counts = Field(default_factory=Counts)
     by_type: dict[str, Counts] = Field(default_factory=dict)
     by_lang: dict[str, Counts] = Field(default_factory=dict)
+    by_tag: dict[str, Counts] = Field(default_factory=dict, description="items carrying the tag")
     date: Accuracy = Field(default_factory=Accuracy, description="exact interval, matched events, gold dated")
     date_overlap: Accuracy = Field(default_factory=Accuracy, description="predicted interval overlaps gold")
     spurious_dates: int = Field(default=0, description="matched events dated though gold has no date")
@@ -273,16 +275,17 @@ def score_item(report: Report, item: DevItem, pred: list[Event], resolve: Resolv
     strict = pair_events(item.events, pred, lambda g, p: strict_match(g, p, resolve))
     lang = report.by_lang.setdefault(item.lang, Counts())
     matched_gold, matched_pred = {g for g, _ in strict}, {p for _, p in strict}
+    tags = [report.by_tag.setdefault(tag, Counts()) for tag in item.tags]
     for gi, pi in strict:
-        _add(report, item.events[gi].type, lang, "tp")
+        _add(report, item.events[gi].type, lang, "tp", tags)
         _score_attributes(report, item.events[gi], pred[pi], resolve)
     for gi, g in enumerate(item.events):
         if gi not in matched_gold:
-            _add(report, g.type, lang, "fn")
+            _add(report, g.type, lang, "fn", tags)
             report.misses.append(Miss(item=item.id, kind="fn", event=_describe(g)))
     for pi, p in enumerate(pred):
         if pi not in matched_pred:
-            _add(report, p.type, lang, "fp")
+            _add(report, p.type, lang, "fp", tags)
             report.misses.append(Miss(item=item.id, kind="fp", event=_describe(p)))
     loose = pair_events(item.events, pred, lambda g, p: lenient_match(g, p, resolve))
     report.lenient.tp += len(loose)
@@ -294,8 +297,8 @@ def score_item(report: Report, item: DevItem, pred: list[Event], resolve: Resolv
         report.negative_items_with_fp += int(bool(pred))
 
 
-def _add(report: Report, event_type: str, lang: Counts, field: str) -> None:
-    for counts in (report.overall, lang, report.by_type.setdefault(event_type, Counts())):
+def _add(report: Report, event_type: str, lang: Counts, field: str, tags: list[Counts]) -> None:
+    for counts in [report.overall, lang, report.by_type.setdefault(event_type, Counts()), *tags]:
         setattr(counts, field, getattr(counts, field) + 1)
 
 
@@ -332,14 +335,16 @@ def _acc(label: str, a: Accuracy) -> str:
     return f"{label:<20}{a.right:>5}/{a.total:<5}{a.value:>8.2f}"
 
 
-def format_report(report: Report, misses: bool = False) -> str:
-    """The report as a plain-text table (and the unmatched events when ``misses``)."""
+def format_report(report: Report, misses: bool = False, tags: bool = False) -> str:
+    """The report as a plain-text table (per tag when ``tags``; the unmatched events when ``misses``)."""
     head = f"{'':<20}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"
     lines = [f"items: {report.items}   extractor errors: {report.errors}", "", head]
     lines += [_row(t, c) for t, c in sorted(report.by_type.items())]
     lines += ["-" * len(head)]
     lines += [_row(f"lang {lang}", c) for lang, c in sorted(report.by_lang.items())]
     lines += [_row("overall (strict)", report.overall), _row("overall (lenient)", report.lenient), ""]
+    if tags:
+        lines += [_row(f"#{tag}"[:19], c) for tag, c in sorted(report.by_tag.items())] + [""]
     lines += [_acc("date exact", report.date), _acc("date overlap", report.date_overlap)]
     lines += [f"{'dated, gold undated':<20}{report.spurious_dates:>5}"]
     lines += [_acc(name, acc) for name, acc in report.attributes.items()]
@@ -350,19 +355,32 @@ def format_report(report: Report, misses: bool = False) -> str:
     return "\n".join(lines)
 
 
+def devset_stats(items: list[DevItem]) -> str:
+    """How many items, events per type and language, and items per tag the devset holds."""
+    per_type = Counter((e.type, it.lang) for it in items for e in it.events)
+    per_tag = Counter(tag for it in items for tag in it.tags)
+    lines = [f"items: {Counter(it.lang for it in items)}, negatives: {sum(not it.events for it in items)}"]
+    lines += [f"{t:<20}{per_type[t, 'ar']:>5} ar{per_type[t, 'en']:>5} en" for t in sorted({t for t, _ in per_type})]
+    lines += [f"{tag:<28}{n:>4}" for tag, n in per_tag.most_common()]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``python -m extractors.evaluation [DEVSET] [--misses] [--tags] [--json] [--stats]``."""
     args = sys.argv[1:] if argv is None else argv
-    show_misses, as_json = "--misses" in args, "--json" in args
     paths = [a for a in args if not a.startswith("--")]
     try:
         items = load_devset(paths[0] if paths else DEFAULT_DEVSET)
     except (OSError, DataFileError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    if "--stats" in args:
+        print(devset_stats(items))
+        return 0
     report = score(items)
-    print(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1) if as_json
-          else format_report(report, misses=show_misses))
-    return 0
+    print(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1) if "--json" in args
+          else format_report(report, misses="--misses" in args, tags="--tags" in args))
+    return 1 if report.items and report.errors == report.items else 0
 
 
 if __name__ == "__main__":

@@ -211,7 +211,7 @@ def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts
     spec_all = event_types()
     window, hard_left = _window(unit, units, facts)
     in_attr = lambda m: any(r.start <= m.start < r.end for r in facts.attribution)  # noqa: E731
-    trigger_tokens = set(range(unit.start, unit.end))
+    trigger_tokens = {i for span in unit.spans for i in range(span.start, span.end)}
     clause = [m for m in mentions if window.start <= m.start and m.end <= window.end
               and not in_attr(m) and not trigger_tokens & set(range(m.start, m.end))]
     head = unit.head
@@ -244,7 +244,8 @@ def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts
     when = _event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
     if when is not None and published is not None and when.start > published and label != "deadline_set":
         future = True
-    at = when.start if when is not None else published
+    # a role phrase names whoever held the office then: the middle of the event's interval
+    at = when.start + (when.end - when.start) / 2 if when is not None else published
     people = [roles.source] + roles.targets + roles.via
     for m in people:
         if m is not None and m.kind == "role":
@@ -257,7 +258,7 @@ def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts
     complete = _meets(spec.requires + unit.rule.requires, source, targets)
     if not complete and not (frame == "noun" and not clause and _definite(doc, head, lang)):
         return None
-    location = _location(placed, clause, doc, window)
+    location = _location(placed)
     count = unit.rule.count or next((r.count for r in unit.extra_rules if r.count), None)
     event = Event(
         id=_event_id(article, label, head.start_char), type=label, source=source, targets=targets, via=via,
@@ -303,14 +304,13 @@ def _definite(doc: Doc, head: Span, lang: str) -> bool:
     return head.start > 0 and doc[head.start - 1].norm_ in {"the", "this", "that", "these", "those"}
 
 
-def _location(placed: list[Placed], clause: list[Mention], doc: Doc, window: flags.Window) -> str | None:
-    places = [p.mention for p in placed if p.mention.kind == "place"]
-    places += [m for m in clause if m.kind == "place" and m not in places]
-    if not places:
-        return None
-    base = actor_base()
-    key = places[0].place or ""
-    return base.place_name(key) if hasattr(base, "place_name") else places[0].text
+def _location(placed: list[Placed]) -> str | None:
+    """Where it happened: a place in the clause, or a capital named after "in" / "في"."""
+    for p in placed:
+        m = p.mention
+        if m.place and (m.kind == "place" or p.marker == "location"):
+            return m.place
+    return None
 
 
 def _has_contact(unit: Unit, units: list[Unit]) -> bool:

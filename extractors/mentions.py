@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .actors import ActorBase, actor_base
+from .normalize import fold
 from .schema import Actor, ActorRef
 
 GAP_WORDS = {",", "،", "-", "–", "(", ")", "ayatollah", "اية", "الله", "mr.", "mr", "mrs.", "ms.", "dr.", "sheikh",
@@ -43,19 +43,57 @@ class Mention:
         return ActorRef(id=self.actor.id, name=self.actor.name) if self.actor else None
 
 
-def _span_mention(span: Span, base: ActorBase, published: date | None) -> Mention | None:
-    label, key = span.label_, span.id_
-    if label == "ACTOR":
-        actor = base.actors.get(key)
-        ambiguous = base.lookup(span.text, at=published)
-        if ambiguous is not None and actor is not None and ambiguous.id != actor.id:
-            actor = ambiguous  # the name is shared: the date decides
-        return Mention(span.start, span.end, "actor", actor=actor or ambiguous, text=span.text)
-    if label == "ROLE":
-        title, _, country = key.partition("|")
+def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
+    """The longest non-overlapping actor spans, each with every label (and id) found on it."""
+    labels: dict[tuple[int, int], dict[str, str]] = {}
+    for span in doc.spans["actors"]:
+        labels.setdefault((span.start, span.end), {}).setdefault(span.label_, span.id_)
+    def weight(bounds: tuple[int, int]) -> tuple[int, int]:
+        # "The U.S." must not beat "U.S. president": a leading article adds no weight
+        a, b = bounds
+        lead = 1 if doc[a].norm_ in ("the", "a", "an") else 0
+        return (-(b - a - lead), a)
+
+    kept: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for a, b in sorted(labels, key=weight):
+        if not taken & set(range(a, b)):
+            kept.append((a, b))
+            taken.update(range(a, b))
+    return [(doc[a:b], labels[(a, b)]) for a, b in sorted(kept)]
+
+
+def _is_plural(text: str, lang: str, suffixes: list[str]) -> bool:
+    folded = fold(text, lang)
+    return any(folded.endswith(fold(s, lang)) for s in suffixes)
+
+
+def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published: date | None,
+                  officials: dict[int, Span], plural: list[str]) -> Mention | None:
+    """The mention a span stands for: a name, a capital used for its government, a role, a place, or a
+    demonym that names a state ("the Iranians", "مسؤول أمريكي")."""
+    place = labels.get("PLACE")
+    if "ACTOR" in labels:
+        actor = base.actors.get(labels["ACTOR"])
+        dated = base.lookup(span.text, at=published)
+        if dated is not None and actor is not None and dated.id != actor.id:
+            actor = dated  # the name is shared: the date decides
+        return Mention(span.start, span.end, "actor", actor=actor or dated, text=span.text, place=place)
+    if "METONYM" in labels:
+        return Mention(span.start, span.end, "actor", actor=base.actors.get(labels["METONYM"]), text=span.text,
+                       place=place)
+    if "ROLE" in labels:
+        title, _, country = labels["ROLE"].partition("|")
         return Mention(span.start, span.end, "role", title=title, country=country or None, text=span.text)
-    if label == "PLACE":
-        return Mention(span.start, span.end, "place", place=key, text=span.text)
+    if "DEMONYM" in labels:
+        official = officials.get(span.start)
+        if official is None and not _is_plural(span.text, span.doc.lang_, plural):
+            return None
+        start = official.start if official is not None else span.start
+        return Mention(start, span.end, "actor", actor=base.actors.get(labels["DEMONYM"]), state_of=True,
+                       text=span.doc[start : span.end].text)
+    if place is not None:
+        return Mention(span.start, span.end, "place", place=place, text=span.text)
     return None
 
 
@@ -117,42 +155,6 @@ def _state_of(actor: Actor | None, base: ActorBase) -> Actor | None:
     return base.actors.get(actor.country)
 
 
-def _demonym_state(token_text: str, lang: str, base: ActorBase, plural_suffixes: list[str]) -> str | None:
-    country = base.demonym_country(token_text, lang)
-    if country:
-        return country
-    for suffix in plural_suffixes:
-        if token_text.endswith(suffix) and len(token_text) > len(suffix) + 2:
-            country = base.demonym_country(token_text[: -len(suffix)], lang)
-            if country:
-                return country
-    return None
-
-
-def _state_references(doc: Doc, lang: str, taken: set[int], base: ActorBase, cue_spans: list[Span],
-                      plural_suffixes: list[str]) -> list[Mention]:
-    """"<official> <demonym>" and plural demonyms ("the Iranians") as mentions of the state."""
-    found: list[Mention] = []
-    officials = {s.end: s for s in cue_spans if s.label_ == "official"}
-    for token in doc:
-        if token.i in taken or not token.is_alpha:
-            continue
-        official = officials.get(token.i)
-        country = None
-        if official is not None:
-            country = base.demonym_country(token.text, lang)
-        elif token.text[-1:] != token.text[-1:].upper() or lang == "ar":
-            # a plural demonym on its own ("الإيرانيين", "Iranians")
-            plural = [s for s in plural_suffixes if token.text.endswith(s)]
-            country = _demonym_state(token.text, lang, base, plural_suffixes) if plural else None
-        state = base.actors.get(country) if country else None
-        if state is not None:
-            start = official.start if official is not None else token.i
-            found.append(Mention(start, token.i + 1, "actor", actor=state, text=doc[start : token.i + 1].text,
-                                 state_of=True))
-    return found
-
-
 SLUG = re.compile(r"[^\w]+")
 
 
@@ -169,11 +171,10 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     from .lexicon import cues
 
     base = actor_base()
-    spans = filter_spans(list(doc.spans["actors"]))
-    raw = [m for s in spans if (m := _span_mention(s, base, published)) is not None]
-    taken = {i for m in raw for i in range(m.start, m.end)}
-    raw += _state_references(doc, lang, taken, base, cue_spans, cues(lang).demonym_plural)
-    raw.sort(key=lambda m: m.start)
+    officials = {s.end: s for s in cue_spans if s.label_ == "official"}
+    plural = cues(lang).demonym_plural
+    raw = [m for span, labels in _grouped_spans(doc)
+           if (m := _span_mention(span, labels, base, published, officials, plural)) is not None]
     mentions = _merge_appositions(doc, raw)
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
     covered |= {i for m in mentions for i in range(m.start, m.end)}

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+from .actor_phrases import demonym_forms
 from .actors import actor_base
 from .lexicon import cues, trigger_rules
 from .normalize import Normalizer, normalization_table
@@ -53,13 +54,28 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
         {"label": "ROLE", "pattern": p, "id": f"{title}|{country or ''}"}
         for p, title, country in base.role_patterns(lang)
     ]
-    actors += [{"label": "PLACE", "pattern": p, "id": key} for p, key in base.place_patterns(lang)]
+    actors += [{"label": "METONYM", "pattern": p, "id": state} for p, state in base.metonym_patterns(lang)]
+    actors += [
+        {"label": "PLACE", "pattern": form, "id": place.name}
+        for place in base.places
+        for form in [place.names.get(lang), *place.aliases.get(lang, [])]
+        if form
+    ]
+    actors += [{"label": "DEMONYM", "pattern": p, "id": iso} for p, iso in _demonyms(lang).items()]
     triggers = [
         {"label": rule.label, "pattern": p, "id": rule.id}
         for rule in trigger_rules(lang).values()
         for p in rule.patterns
     ]
     return {"actors": actors, "triggers": triggers, "cues": cues(lang).cue_patterns()}
+
+
+def _demonyms(lang: str) -> dict[str, str]:
+    """Demonyms with their indefinite Arabic forms too ("مسؤول أمريكي" beside "المسؤول الأمريكي")."""
+    forms = dict(demonym_forms(lang))
+    if lang == "ar":
+        forms.update({form[2:]: iso for form, iso in list(forms.items()) if form.startswith("ال")})
+    return forms
 
 
 def _known_words(nlp: Language, phrases: Iterable[str]) -> set[str]:

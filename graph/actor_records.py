@@ -34,7 +34,7 @@ def minimal_actor(ref: ActorRef) -> Actor:
 def actor_record(ref: ActorRef) -> Actor:
     """The knowledge base's record for ``ref.id``, else a minimal one."""
     kb = knowledge_base()
-    known = kb.get(ref.id) if kb is not None else None
+    known = kb.actors.get(ref.id) if kb is not None else None
     return known if known is not None else minimal_actor(ref)
 
 
@@ -123,7 +123,7 @@ def closest_name(name: str, actors: Mapping[str, Actor]) -> str | None:
 def actor_from_node(node_id: str, data: Mapping[str, Any]) -> Actor:
     """Rebuild an Actor from the JSON-safe attributes of a graph node (KB record preferred)."""
     kb = knowledge_base()
-    known = kb.get(node_id) if kb is not None else None
+    known = kb.actors.get(node_id) if kb is not None else None
     if known is not None:
         return known
     names = {"en": data.get("name") or node_id}

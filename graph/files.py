@@ -27,6 +27,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        os.chmod(tmp, 0o644)  # mkstemp makes the file private (0600); outputs are ordinary files
         os.replace(tmp, target)
     finally:
         if tmp.exists():

@@ -42,6 +42,7 @@ class KnowledgeGraph:
             self.actors.setdefault(node, actor_from_node(node, data))
         self.articles: dict[str, Article] = dict(articles or {})
         self._name_index: dict[str, list[str]] | None = None
+        self._events: list[Event] | None = None
 
     @classmethod
     def from_events(
@@ -78,7 +79,10 @@ class KnowledgeGraph:
 
     @property
     def events(self) -> list[Event]:
-        return query.events(self.G)
+        """Every event in date order (kept until ``add_events``; change the graph through it)."""
+        if self._events is None:
+            self._events = query.events(self.G)
+        return list(self._events)
 
     def event(self, event_id: str) -> Event:
         return query.event(self.G, event_id)
@@ -154,7 +158,7 @@ class KnowledgeGraph:
             remove_event_edges(self.G, e.id)
         merged = merge_events(old + new)
         self.actors.update({k: v for k, v in actors_of(new, self.actors).items() if k not in self.actors})
-        self._name_index = None
+        self._name_index, self._events = None, None
         for actor_id in {r.id for e in new for r in e.participants + e.via} - set(self.G):
             add_actor_node(self.G, self.actors[actor_id])
         for e in merged:

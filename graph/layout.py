@@ -15,23 +15,28 @@ from collections.abc import Mapping
 
 import numpy as np
 
-SAMPLE_ABOVE = 1500  # repulsion against a sample of this many nodes above this size
+SAMPLE_ABOVE = 1000  # above this size, repulsion is computed against a random sample of nodes
+SAMPLE = 500
 BLOCK = 512
 
 
 def _repulsion(pos: np.ndarray, k: float, rng: np.random.Generator) -> np.ndarray:
     n = len(pos)
-    others = pos
-    scale = 1.0
+    others, scale = pos, 1.0
     if n > SAMPLE_ABOVE:
-        others = pos[rng.choice(n, SAMPLE_ABOVE, replace=False)]
-        scale = n / SAMPLE_ABOVE
-    force = np.zeros_like(pos)
-    for lo in range(0, n, BLOCK):
-        delta = pos[lo : lo + BLOCK, None, :] - others[None, :, :]
-        dist2 = np.maximum((delta**2).sum(-1), 1e-4)
-        force[lo : lo + BLOCK] = (delta * (k * k / dist2)[..., None]).sum(1)
-    return force * scale
+        others, scale = pos[rng.choice(n, SAMPLE, replace=False)], n / SAMPLE
+    ox, oy = others[:, 0], others[:, 1]
+    force = np.empty_like(pos)
+    for lo in range(0, n, BLOCK):  # x and y apart: contiguous arrays are several times faster than (., ., 2)
+        dx = pos[lo : lo + BLOCK, 0, None] - ox
+        dy = pos[lo : lo + BLOCK, 1, None] - oy
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, 1e-4, out=w)
+        np.divide(k * k * scale, w, out=w)
+        force[lo : lo + BLOCK, 0] = (dx * w).sum(1)
+        force[lo : lo + BLOCK, 1] = (dy * w).sum(1)
+    return force
 
 
 def _attraction(pos: np.ndarray, edges: np.ndarray, weights: np.ndarray, k: float) -> np.ndarray:
@@ -41,8 +46,9 @@ def _attraction(pos: np.ndarray, edges: np.ndarray, weights: np.ndarray, k: floa
     delta = pos[edges[:, 0]] - pos[edges[:, 1]]
     dist = np.sqrt((delta**2).sum(-1, keepdims=True)) + 1e-9
     pull = delta * dist / k * weights[:, None]
-    np.add.at(force, edges[:, 0], -pull)
-    np.add.at(force, edges[:, 1], pull)
+    n = len(pos)
+    for axis in (0, 1):  # bincount is the fast scatter-add
+        force[:, axis] = np.bincount(edges[:, 1], pull[:, axis], n) - np.bincount(edges[:, 0], pull[:, axis], n)
     return force
 
 
@@ -51,7 +57,7 @@ def spring_positions(
 ) -> np.ndarray:
     """Positions (n x 2, in pixels for vis-network) of nodes 0..n-1 joined by weighted edges."""
     rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2), dtype=np.float64)
+    pos = rng.random((n, 2), dtype=np.float32)
     if n < 2:
         return pos * 0
     k = 1.0 / np.sqrt(n)

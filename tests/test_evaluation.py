@@ -168,3 +168,30 @@ def test_devset_dates_are_intervals(devset: list[DevItem]) -> None:
         for e in it.events:
             assert e.date is None or e.date.start <= e.date.end, it.id
             assert e.source is not None or e.type in ("deadline_set", "statement"), it.id
+
+
+def _extractor_ready() -> str | None:
+    """Why the extractor cannot run yet, or None when it can."""
+    try:
+        from extractors import extract
+        from extractors.articles import article_from_text
+
+        extract(article_from_text("Obama called Rouhani on Friday.", date=date(2013, 9, 28)))
+    except Exception as err:  # the extractor is built by others; the scorer's tests must not depend on it
+        return f"{type(err).__name__}: {err}"
+    return None
+
+
+# Floors measured on the devset when the extractor first ran through it; raise them as it improves.
+FLOORS = {"precision": 0.0, "recall": 0.0, "negative_items_with_fp": 47}
+
+
+def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
+    why = _extractor_ready()
+    if why:
+        pytest.skip(f"extractor not runnable yet ({why})")
+    report = score(devset)
+    assert report.errors == 0, [m.event for m in report.misses if m.kind == "error"][:3]
+    assert report.overall.precision >= FLOORS["precision"]
+    assert report.overall.recall >= FLOORS["recall"]
+    assert report.negative_items_with_fp <= FLOORS["negative_items_with_fp"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -141,13 +142,10 @@ def test_unknown_person_gets_minimal_record_and_is_found_by_name() -> None:
 
 
 class FakeBase:
-    """Stands in for extractors.actors.actor_base() with the API the graph uses."""
+    """Stands in for extractors.actors.actor_base(): the graph uses its `actors` dict and `lookup`."""
 
     def __init__(self, actors: dict[str, Actor]) -> None:
         self.actors = actors
-
-    def get(self, actor_id: str) -> Actor | None:
-        return self.actors.get(actor_id)
 
     def lookup(self, name: str, at: date | None = None, lang: str | None = None) -> Actor | None:
         return next((a for a in self.actors.values() if name in a.aliases.get("en", [])), None)
@@ -213,3 +211,24 @@ def test_collapsed_is_simple_weighted_digraph() -> None:
     assert D["example:rouhani"]["example:obama"]["weight"] == 1  # a call counts both ways
     assert not D.has_edge("example:white_house", "example:israel")  # negated
     assert not any(u == v for u, v in D.edges)
+
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_c261b1e07587ab5f.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed article lives in ../shared/seeds, absent here")
+def test_seed_and_english_sample_report_one_october_letter() -> None:
+    """Integration: the Arabic seed and the English sample article both report the October 2014 letter."""
+    from extractors import extract
+    from extractors.articles import read_articles
+    from graph import sample_dir
+
+    seed = next(iter(read_articles(SEED))).model_copy(update={"date": date(2014, 11, 6)})
+    english = next(iter(read_articles(sample_dir() / "en-2014-obama-letter.txt")))
+    kg = build_graph(extract(seed) + extract(english), articles=[seed, english])
+    letters = [e for e in kg.between("Barack Obama", "Ali Khamenei", types="letter_sent") if not e.negated]
+    by_year = {e.date.start.year: e for e in letters if e.date}
+    october = by_year[2014]
+    assert {ev.article for ev in october.evidence} == {seed.id, english.id}
+    assert october.reports == 2 and october.secret
+    assert 2009 in by_year and by_year[2009].id != october.id  # the 2009 letters stay their own event

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -26,7 +27,7 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
-from curated_people import Person, read_offices, read_people  # noqa: E402
+from curated_people import Person, read_offices, read_people, slugify  # noqa: E402
 from peer_dictionaries import PeerEntry, parse_dictionary  # noqa: E402
 
 from extractors.normalize import fold  # noqa: E402
@@ -108,7 +109,7 @@ def enrich_from_phoenix(people: dict[str, Person], entries: list[PeerEntry]) -> 
                 words = alias.split()
                 if len(words) >= 2 and words[0] not in EN_TITLE_WORDS and "ADMINISTRATION" not in words:
                     person.aliases["en"].add(" ".join(w.title() for w in words))
-            person.sources.add("PETRARCH2 Phoenix.Countries.actors.txt (MIT)")
+            person.sources.add("aliases: PETRARCH2 Phoenix.Countries.actors.txt (MIT)")
             taken += 1
     log.append(f"phoenix: {taken} entries used, {rejected} rejected on country")
 
@@ -118,18 +119,129 @@ def enrich_from_universal_petrarch(people: dict[str, Person], entries: list[Peer
     by_last: dict[tuple[str, str, str], list[Person]] = {}
     for person in people.values():
         words = person.ar.split()
+        if {"بن", "آل"} & set(words) or words[0] in ("عبد", "أبو"):
+            continue
         for country in _countries(person):
             by_last.setdefault((country, fold(words[0], "ar"), fold(words[-1], "ar")), []).append(person)
     taken = 0
     for entry in entries:
         words = entry.phrase.split()
-        if len(words) < 2:
+        # Royal and compound names ("عبد العزيز بن عبد الله") share first and last words across people.
+        if len(words) < 2 or {"بن", "ال", "آل"} & set(words) or words[0] in ("عبد", "أبو", "ابو"):
             continue
         for country in {r.country for r in entry.roles}:
             for person in by_last.get((country, fold(words[0], "ar"), fold(words[-1], "ar")), []):
                 if fold(entry.phrase, "ar") != fold(person.ar, "ar"):
                     person.aliases["ar"].add(entry.phrase)
                     log.append(f"universalpetrarch: {entry.phrase!r} (line {entry.line}) -> {person.en}")
-                person.sources.add("UniversalPetrarch actor_dict_ar_v4.txt (MIT)")
+                person.sources.add("aliases: UniversalPetrarch actor_dict_ar_v4.txt (MIT)")
                 taken += 1
     log.append(f"universalpetrarch: {taken} person entries matched")
+
+
+def _overlap(a: Person, b: Person) -> bool:
+    """True when two people cannot be told apart by date: one has no role, or two roles overlap in time."""
+    if not a.roles or not b.roles:
+        return True
+    for _, _, s1, e1 in a.roles:
+        for _, _, s2, e2 in b.roles:
+            if (s1 or s2 or e1 or e2) is None:
+                return True
+            if (s1 is None or e2 is None or s1 <= e2) and (s2 is None or e1 is None or s2 <= e1):
+                return True
+    return False
+
+
+def _demonyms(lang: str) -> set[str]:
+    path = DATA / lang / "titles.yaml"
+    if not path.exists():
+        return set()
+    table = yaml.safe_load(path.read_text(encoding="utf-8")).get("demonyms", {})
+    forms = {f for entry in table.values() for group in entry.values() for f in group}
+    return {fold(f, lang) for f in forms}
+
+
+def settle_surnames(people: dict[str, Person], others: list[Actor]) -> None:
+    """Keep a derived surname only if no other actor owns it, or if dates tell the owners apart."""
+    for lang in ("en", "ar"):
+        taken = {fold(n, lang) for a in others for n in [a.names[lang], *a.aliases.get(lang, [])]}
+        taken |= _demonyms(lang)
+        explicit: dict[str, set[str]] = {}
+        for p in people.values():
+            for n in [getattr(p, lang), *p.aliases[lang]]:
+                explicit.setdefault(fold(n, lang), set()).add(p.slug)
+        owners: dict[str, list[Person]] = {}
+        for person in people.values():
+            for form in person.surnames[lang]:
+                owners.setdefault(fold(form, lang), []).append(person)
+        for key, group in owners.items():
+            slugs = {p.slug for p in group}
+            clash = key in taken or not explicit.get(key, set()) <= slugs or any(
+                _overlap(a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+            for person in group:
+                forms = {f for f in person.surnames[lang] if fold(f, lang) == key}
+                if clash:
+                    log.append(f"surname {sorted(forms)} dropped for {person.en}: shared")
+                else:
+                    person.aliases[lang] |= forms
+
+
+def person_actor(person: Person) -> Actor:
+    roles = sorted((Role(title=t, of=o, start=s, end=e) for t, o, s, e in person.roles),
+                   key=lambda r: (r.start or date.min, r.title, r.of))
+    aliases = {lang: {a for a in person.aliases[lang] if fold(a, lang) != fold(getattr(person, lang), lang)}
+               for lang in ("en", "ar")}
+    country = person.country or next((r.of for r in roles if len(r.of) == 3), None)
+    return Actor(id=f"person:{person.slug}", name=person.en, names={"en": person.en, "ar": person.ar},
+                 kind="person", country=country, aliases=_sorted(aliases), roles=roles,
+                 source="; ".join(sorted(person.sources)))
+
+
+def build_places() -> list[dict]:
+    places = []
+    for line in yaml_file("places.yaml"):
+        en, ar, country, *flag = (part.strip() for part in line.split("|"))
+        forms = [f.strip() for f in ar.split(",")]
+        places.append({"id": f"place:{country.lower()}:{slugify_place(en)}", "name": en,
+                       "names": {"en": en, "ar": forms[0]}, "aliases": {"en": [], "ar": sorted(forms[1:])},
+                       "country": country, "metonym": bool(flag and flag[0] == "metonym"),
+                       "source": "curated: tools/curated/places.yaml"})
+    return sorted(places, key=lambda p: p["id"])
+
+
+def slugify_place(name: str) -> str:
+    return slugify(name)
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    if not PHOENIX.exists() or not UP_ARABIC.exists():
+        print(f"build_actors: peer dictionaries not found under {PEER}", file=sys.stderr)
+        return 1
+    people: dict[str, Person] = {}
+    for path in sorted(CURATED.glob("offices_*.yaml")):
+        read_offices(path, people)
+    stoplist = {lang: set(forms) for lang, forms in yaml_file("surname_stoplist.yaml").items()}
+    read_people(CURATED / "people.yaml", people, stoplist)
+    enrich_from_phoenix(people, parse_dictionary(PHOENIX))
+    enrich_from_universal_petrarch(people, parse_dictionary(UP_ARABIC))
+    others = build_states() + build_organizations()
+    settle_surnames(people, others)
+    actors = sorted(others + [person_actor(p) for p in people.values()], key=lambda a: a.id)
+    write_jsonl(DATA / "actors.jsonl", [a.model_dump(mode="json") for a in actors])
+    write_jsonl(DATA / "places.jsonl", build_places())
+    (DATA / "LICENSES").mkdir(exist_ok=True)
+    shutil.copyfile(PEER / "petrarch2" / "LICENSE", DATA / "LICENSES" / "petrarch2.LICENSE")
+    shutil.copyfile(PEER / "universalpetrarch-arabic" / "LICENSE", DATA / "LICENSES" / "universalpetrarch.LICENSE")
+    (ROOT / "tools" / "build_actors.log").write_text("\n".join(log) + "\n", encoding="utf-8")
+    kinds = {k: sum(a.kind == k for a in actors) for k in ("state", "person", "organization", "group")}
+    print(f"wrote {len(actors)} actors {kinds} to {DATA / 'actors.jsonl'}; notes in tools/build_actors.log")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -55,7 +55,7 @@ def read_offices(path: Path, people: dict[str, Person]) -> None:
                 start, end = span.split()
                 person = people.setdefault(slugify(en), Person(slugify(en), en, ar, country))
                 person.roles.append((title, country, _day(start), _day(end)))
-                person.sources.add(path.name)
+                person.sources.add(f"curated: tools/curated/{path.name}")
 
 
 def read_people(path: Path, people: dict[str, Person], stoplist: dict[str, set[str]]) -> dict[str, dict]:
@@ -68,7 +68,7 @@ def read_people(path: Path, people: dict[str, Person], stoplist: dict[str, set[s
                 raise ValueError(f"{path}: {slug!r} is not an office holder and has no 'en' name")
             people[target] = Person(target, entry["en"], entry["ar"], entry.get("country"))
         person = people[target]
-        person.sources.add(path.name)
+        person.sources.add(f"curated: tools/curated/{path.name}")
         for title, of, start, end in entry.get("roles", []):
             person.roles.append((title, of, _day(start), _day(end)))
         for lang in ("en", "ar"):

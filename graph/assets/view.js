@@ -6,6 +6,8 @@
   const S = { lang: "both", types: new Set(D.types.map((t, i) => i)), from: "", to: "",
               undated: true, negated: true, focus: null, visible: [] };
   const TIP_EVENTS = 6, PANEL_EVENTS = 200, FADED = "rgba(200,196,186,0.35)";
+  const big = !D.physics;  // a precomputed layout: a big graph, drawn lighter and without physics
+  const dense = D.edges.length > 1500;
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -55,7 +57,7 @@
     const colour = D.types[e.type].colour;
     return { id: i, from: e.from, to: e.to, smooth: smooth[i],
       arrows: e.directed ? { to: { enabled: true, scaleFactor: 0.55 } } : "",
-      color: { color: colour, highlight: colour, hover: colour, opacity: e.via ? 0.55 : 0.85 },
+      color: { color: colour, highlight: colour, hover: colour, opacity: (e.via ? 0.6 : 1) * (dense ? 0.45 : 0.85) },
       dashes: e.via || allNegated(e) ? [5, 5] : false,
       font: { size: 11, color: "#6b665c", strokeWidth: 3, strokeColor: "#fbfaf7", align: "middle" },
       width: 1, label: "" };
@@ -181,7 +183,7 @@
   function nodeCard(i, limit, withLinks) {
     const n = D.nodes[i], card = el("div", "card");
     const h = el("h3", null, n.en);
-    if (n.ar) { const ar = el("span", "ar", "  " + n.ar); ar.dir = "rtl"; h.append(ar); }
+    if (n.ar) { const ar = el("bdi", "ar gap", n.ar); ar.dir = "rtl"; h.append(ar); }
     card.append(h);
     const byType = new Map();
     D.edges.forEach((e) => {
@@ -306,7 +308,6 @@
   }
 
   // ---- the network -----------------------------------------------------------------------------
-  const big = !D.physics;
   const options = {
     autoResize: true,
     layout: { improvedLayout: D.physics && D.nodes.length < 150, randomSeed: 7 },
@@ -340,6 +341,7 @@
     clearHighlight();
   });
 
+  function fit() { network.fit({ animation: false, maxZoomLevel: 1.6 }); }  // small graphs may zoom in past 1
   function ready() {
     if (window.dipgraphReady) return;
     window.dipgraphReady = true;
@@ -348,14 +350,15 @@
   if (D.physics && D.nodes.length) {
     network.once("stabilizationIterationsDone", () => {
       network.setOptions({ physics: { enabled: false } });  // a settled layout stays put
-      network.fit({ animation: false });
+      fit();
       network.once("afterDrawing", ready);
       network.redraw();
     });
   } else {
+    fit();
     network.once("afterDrawing", ready);
     network.redraw();
   }
   window.dipgraph = { network, nodes, edges, data: D, state: S, applyFilters, highlight, clearHighlight, findActor,
-                      selectActor };
+                      selectActor, fit };
 })();

@@ -1,0 +1,149 @@
+"""Graph-side benchmark: synthesise N events, build the graph, time pair queries and the SQLite store.
+
+Run by bench/bench_pipeline.py in a child process, so that its peak memory is this stage's alone; the
+last line it prints is a JSON object of figures.
+
+    .venv/bin/python bench/bench_graph.py --events 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors.schema import ActorRef, DateSpan, Event, Evidence  # noqa: E402
+
+ACTORS_FILE = ROOT / "extractors" / "data" / "actors.jsonl"
+TYPES = ["letter_sent", "message_passed", "phone_call", "meeting_held", "talks_held", "visit",
+         "deadline_set", "agreement_reached", "statement"]
+SENTENCES = [
+    "{a} sent a letter to {b} about the talks, officials said on {d}.",
+    "{a} and {b} spoke by phone on {d} to discuss the ceasefire and prisoner exchanges.",
+    "{a} met {b} in Muscat on {d}, two diplomats familiar with the meeting said.",
+    "{a} passed a message to {b} through an intermediary in Baghdad on {d}.",
+]
+
+
+def rss_mb() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def actor_refs(limit: int = 3000) -> list[ActorRef]:
+    """Actor ids and names from the actor base (made-up ones when it is absent)."""
+    refs: list[ActorRef] = []
+    if ACTORS_FILE.exists():
+        for line in ACTORS_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("//"):
+                record = json.loads(line)
+                refs.append(ActorRef(id=record["id"], name=record["name"]))
+    refs = refs[:limit] or [ActorRef(id=f"person:actor-{i}", name=f"Actor {i}") for i in range(limit)]
+    return refs
+
+
+def synthesise(count: int, seed: int = 11) -> list[Event]:
+    """``count`` events between actors of skewed popularity (a few actors take part in most events)."""
+    rng = random.Random(seed)
+    refs = actor_refs()
+    cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(refs))))
+    first = dt.date(2000, 1, 1).toordinal()
+    events = []
+    for i in range(count):
+        a, b, c = rng.choices(refs, cum_weights=cumulative, k=3)
+        day = dt.date.fromordinal(first + rng.randint(0, 9000))
+        text = rng.choice(SENTENCES).format(a=a.name, b=b.name, d=day.isoformat())
+        start = rng.randint(0, 4000)
+        # the constructor, not model_construct: that one inspects default factories on every call
+        events.append(Event(
+            id=f"ev{i:07d}", type=rng.choice(TYPES), source=a, targets=[b], via=[c] if rng.random() < 0.05 else [],
+            date=DateSpan(start=day, end=day, text=day.isoformat(), precision="day"),
+            evidence=[Evidence(article=f"art{i // 4:06d}", text=text, start=start,
+                                               end=start + len(text))],
+        ))
+    return events
+
+
+def time_queries(kg, events: list[Event], samples: int = 300, seed: int = 5) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Median and 95th percentile latency of ``kg.between`` for pairs that have events, by id and by name."""
+    rng = random.Random(seed)
+    picked = rng.sample(events, min(samples, len(events)))
+    out: dict[str, float] = {}
+    t = time.perf_counter()
+    kg.between(picked[0].source.name, picked[0].targets[0].name)  # the first name lookup builds the index
+    out["name_index_s"] = time.perf_counter() - t
+    for label, key in (("id", "id"), ("name", "name")):
+        laps, found = [], 0
+        for event in picked:
+            a, b = getattr(event.source, key), getattr(event.targets[0], key)
+            t = time.perf_counter()
+            found += len(kg.between(a, b))
+            laps.append(time.perf_counter() - t)
+        laps.sort()
+        out[f"query_{label}_median_ms"] = 1000 * statistics.median(laps)
+        out[f"query_{label}_p95_ms"] = 1000 * laps[int(0.95 * (len(laps) - 1))]
+        out[f"query_{label}_events_per_pair"] = found / len(picked)
+    return out
+
+
+def run(count: int, store: bool) -> dict[str, float]:
+    from graph.knowledge_graph import KnowledgeGraph
+    from graph.merge import merge_events
+    from graph.store import save_store
+
+    figures: dict[str, float] = {"events": count, "rss_start_mb": rss_mb()}
+    t = time.perf_counter()
+    events = synthesise(count)
+    figures["synthesise_s"] = time.perf_counter() - t
+    figures["rss_events_mb"] = rss_mb()
+    t = time.perf_counter()
+    merged = merge_events(events)
+    figures["merge_s"] = time.perf_counter() - t
+    figures["merged_events"] = len(merged)
+    t = time.perf_counter()
+    kg = KnowledgeGraph.from_events(merged)
+    figures["graph_s"] = time.perf_counter() - t
+    figures["build_s"] = figures["merge_s"] + figures["graph_s"]
+    figures["rss_built_mb"] = rss_mb()
+    figures["nodes"], figures["edges"] = kg.G.number_of_nodes(), kg.G.number_of_edges()
+    figures.update(time_queries(kg, merged))
+    if store:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "kg.db"
+            t = time.perf_counter()
+            save_store(path, kg)
+            figures["store_write_s"] = time.perf_counter() - t
+            figures["store_mb"] = path.stat().st_size / 2**20
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--no-store", action="store_true", help="skip the SQLite store")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the run here")
+    args = parser.parse_args(argv)
+    if args.profile:
+        import cProfile
+
+        cProfile.runctx("run(args.events, not args.no_store)", globals(), {"run": run, "args": args},
+                        str(args.profile))
+        return
+    print(json.dumps(run(args.events, store=not args.no_store)))
+
+
+if __name__ == "__main__":
+    main()

@@ -95,6 +95,18 @@ def _english(table: TitlesFile, names: dict[str, list[str]]) -> Iterator[RolePat
                 yield from ((f"{owner} {adj} {word}".strip(), COUNTERPART, iso) for adj in forms.get("adj", []))
 
 
+def demonym_plurals(lang: str) -> dict[str, str]:
+    """Plural demonyms that name a state's side in news ("الإيرانيين", "the Iranians") -> ISO3."""
+    plurals: dict[str, str] = {}
+    for iso, groups in titles_file(lang).demonyms.items():
+        for form in groups.get("m" if lang == "ar" else "adj", []):
+            if lang == "ar" and form.endswith("ي") and " " not in form:
+                plurals.update({form + suffix: iso for suffix in ("ين", "ون")})
+            elif lang == "en" and form[-1].isalpha() and form[-1] != "S":
+                plurals[form + "s"] = iso
+    return plurals
+
+
 def demonym_forms(lang: str) -> dict[str, str]:
     """Every demonym / nisba form -> ISO3, with Arabic plurals and duals derived from the singular."""
     table = titles_file(lang)

@@ -29,7 +29,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from .actor_phrases import COUNTERPART, RolePattern, demonym_forms, role_patterns, titles_file
+from .actor_phrases import COUNTERPART, RolePattern, demonym_forms, demonym_plurals, role_patterns, titles_file
 from .errors import ActorNotFound
 from .normalize import Normalizer, fold
 from .resources import data_path, read_jsonl, read_yaml
@@ -110,7 +110,7 @@ class ActorBase:
         self._roles: dict[str, dict[str, tuple[str, str | None]]] = {}
         self._role_lists: dict[str, list[RolePattern]] = {}
         self._titles: dict[str, list[str]] = {}
-        self._demonyms: dict[str, dict[str, str]] = {}
+        self._demonyms: dict[str | tuple[str, str], dict[str, str]] = {}
         self._places: dict[str, dict[str, Place]] = {"ar": {}, "en": {}}
         for place in places:
             for lang in ("ar", "en"):
@@ -144,6 +144,7 @@ class ActorBase:
             heads = {k.split()[0] for k in self._names[lang] if k}
             heads |= {k.split()[0] for k in self._role_table(lang) if k}
             heads |= {k.split()[0] for k in self._places[lang] if k}
+            heads |= {k.split()[0] for k in self._plurals(lang) if k}
             self._normalizers[lang] = Normalizer(lang, heads)
         return self._normalizers[lang]
 
@@ -177,10 +178,19 @@ class ActorBase:
             found = self._match(candidate, lang, context)
             if found is not None:
                 return found
+        plurals = self._plurals(lang)
+        for candidate in self._candidates(name, lang):
+            if candidate in plurals:  # "للإيرانيين", "the Iranians": the state's side
+                return self.actors.get(plurals[candidate])
         place = self._place(name, lang)
         if metonyms and place is not None and place.metonym:
             return self.actors.get(place.country)
         return None
+
+    def _plurals(self, lang: str) -> dict[str, str]:
+        if ("plural", lang) not in self._demonyms:
+            self._demonyms[("plural", lang)] = {key(f, lang): iso for f, iso in demonym_plurals(lang).items()}
+        return self._demonyms[("plural", lang)]
 
     def resolve(self, name: str, *, at: date | None = None) -> Actor:
         """Like ``lookup`` but raises ActorNotFound with the closest known name."""

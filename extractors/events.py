@@ -21,7 +21,7 @@ from .dates import DateMention, find_dates, resolve_date
 from .lexicon import Cues, TriggerRule, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
-from .roles import Placed, fill_roles, place_mentions, proclitic
+from .roles import Placed, Roles, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, DateSpan, Event, Evidence
 
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active"}
@@ -62,6 +62,9 @@ class SentenceFacts:
     speaker: Mention | None = None
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
+
+    def in_attribution(self, mention: Mention) -> bool:
+        return any(r.start <= mention.start < r.end for r in self.attribution)
 
 
 def _family(label: str) -> str:
@@ -190,8 +193,8 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         units = _units(doc, spans, rules, facts)
         facts.windows = {id(u): _window(u, units, facts)[0] for u in units}
         built = [
-            built for unit in units
-            if (built := _unit_event(doc, article, unit, units, facts, mentions, marker_ends, table, context))
+            found for unit in units
+            for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)
         ]
         for event, unit, complete in built:
             if complete:
@@ -203,81 +206,136 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
     return merge_article_events(events, [a for a, _ in anaphors])
 
 
-def _unit_event(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts: SentenceFacts,
-                mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
-                context: ArticleContext) -> tuple[Event, Unit, bool] | None:
-    lang = article.lang or "en"
-    published = article.date
-    spec_all = event_types()
-    window, hard_left = _window(unit, units, facts)
-    in_attr = lambda m: any(r.start <= m.start < r.end for r in facts.attribution)  # noqa: E731
+def _clause_mentions(unit: Unit, window: flags.Window, facts: SentenceFacts,
+                     mentions: list[Mention]) -> list[Mention]:
     trigger_tokens = {i for span in unit.spans for i in range(span.start, span.end)}
-    clause = [m for m in mentions if window.start <= m.start and m.end <= window.end
-              and not in_attr(m) and not trigger_tokens & set(range(m.start, m.end))]
-    head = unit.head
-    placed = place_mentions(doc, clause, head, marker_ends, table, lang, facts.known)
-    verb = _governing_verb(facts, unit, window) if unit.rule.frame == "noun" else None
-    frame = unit.rule.frame
-    roles = fill_roles(frame, placed, lang, head,
-                       pivot=verb.start if verb is not None else None,
+    return [m for m in mentions if window.start <= m.start and m.end <= window.end
+            and not facts.in_attribution(m) and not trigger_tokens & set(range(m.start, m.end))]
+
+
+def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, facts: SentenceFacts,
+                mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
+                lang: str) -> tuple[Roles, list[Placed], Span | None]:
+    """Roles of a unit: its clause first, then a subject before the clause edge, then the speaker."""
+    head, frame = unit.head, unit.rule.frame
+    placed = place_mentions(doc, _clause_mentions(unit, window, facts, mentions), head, marker_ends, table,
+                            lang, facts.known)
+    verb = _governing_verb(facts, unit, window) if frame == "noun" else None
+    roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None)
-    if roles.source is None and frame in ("active",) or (frame == "noun" and verb is not None and roles.source is None):
+    if roles.source is None and (frame == "active" or (frame == "noun" and verb is not None)):
         # a subject named before a relative clause or an apposition: look past the soft edge
-        earlier = [m for m in mentions if hard_left <= m.start and m.end <= window.start and not in_attr(m)]
-        wide = place_mentions(doc, earlier, head, marker_ends, table, lang, facts.known)
-        unmarked = [p for p in wide if p.marker is None]
+        earlier = [m for m in mentions if hard_left <= m.start and m.end <= window.start
+                   and not facts.in_attribution(m)]
+        unmarked = [p for p in place_mentions(doc, earlier, head, marker_ends, table, lang, facts.known)
+                    if p.marker is None]
         if unmarked:
             roles.source = unmarked[-1].mention
     if roles.source is None and facts.quote_start is not None and unit.start > facts.quote_start:
         roles.source = facts.speaker
-    label = unit.rule.label
+    return roles, placed, verb
+
+
+def _event_type(unit: Unit, roles: Roles, verb: Span | None) -> str:
+    """The trigger's type, or its ambiguous reading: an Arabic "رسالة" passed on is a message."""
     ambiguous = unit.rule.ambiguous or next((r.ambiguous for r in unit.extra_rules if r.ambiguous), None)
     written = unit.rule.written or any(r.written for r in unit.extra_rules)
     passing = verb is not None and verb.label_ == "pass_verb"
     if ambiguous and not written and (passing or (roles.via and verb is None)):
-        label = ambiguous
-    spec = spec_all[label]
-    negated = flags.is_negated(facts.cue_spans, head, window)
+        return ambiguous
+    labels = [unit.rule.label] + [r.label for r in unit.extra_rules]
+    # "sat down with X for talks": the talks are the event
+    return "talks_held" if "talks_held" in labels else unit.rule.label
+
+
+def _resolve_roles_at(roles: Roles, at: date | None, context: ArticleContext) -> None:
+    for m in [roles.source, *roles.targets, *roles.via]:
+        if m is not None and m.kind == "role":
+            m.actor = resolve_role(m, actor_base(), at, context) or m.actor
+
+
+def _directions(label: str, unit: Unit, roles: Roles,
+                placed: list[Placed]) -> list[tuple[ActorRef | None, list[ActorRef], list[ActorRef]]]:
+    """(source, targets, via) of each event a unit gives: one, or two for an exchange
+    ("exchanged letters", "carried messages between X and Y")."""
+    source = _ref(roles.source)
+    targets = _unique([_ref(m) for m in roles.targets], exclude={source.id} if source else set())
+    via = _unique([_ref(m) for m in roles.via], exclude={r.id for r in targets} | ({source.id} if source else set()))
+    between = _unique([p.mention.ref for p in placed if p.marker == "between"], exclude=set())
+    if event_types()[label].symmetric:
+        if source is None and targets:
+            source, targets = targets[0], targets[1:]
+        return [(source, targets, via)]
+    if unit.rule.reciprocal or (len(between) == 2 and not targets):
+        pair = between if len(between) == 2 else _unique([source, *targets], exclude=set())
+        carrier = [source] if source is not None and len(between) == 2 and source.id not in {r.id for r in pair} else []
+        if len(pair) == 2:
+            return [(pair[0], [pair[1]], carrier + via), (pair[1], [pair[0]], carrier + via)]
+    return [(source, targets, via)]
+
+
+def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], facts: SentenceFacts,
+                 mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
+                 context: ArticleContext) -> list[tuple[Event, Unit, bool]]:
+    """The events one trigger unit gives, each marked complete or not (an anaphor such as "the letter")."""
+    lang = article.lang or "en"
+    published = article.date
+    window, hard_left = _window(unit, units, facts)
+    head = unit.head
+    roles, placed, verb = _read_roles(doc, unit, window, hard_left, facts, mentions, marker_ends, table, lang)
+    label = _event_type(unit, roles, verb)
+    spec = event_types()[label]
+    if (spec.needs_contact and not _has_contact(unit, units)) or (
+            flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
+        return []
     future = flags.is_planned(facts.cue_spans, head, window, proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
-    if flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set":
-        return None
     when = _event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
     if when is not None and published is not None and when.start > published and label != "deadline_set":
         future = True
     # a role phrase names whoever held the office then: the middle of the event's interval
-    at = when.start + (when.end - when.start) / 2 if when is not None else published
-    people = [roles.source] + roles.targets + roles.via
-    for m in people:
-        if m is not None and m.kind == "role":
-            m.actor = resolve_role(m, actor_base(), at, context) or m.actor
-    source = _ref(roles.source)
-    targets = _unique([_ref(m) for m in roles.targets], exclude={source.id} if source else set())
-    via = _unique([_ref(m) for m in roles.via], exclude={r.id for r in targets} | ({source.id} if source else set()))
-    if spec.symmetric and source is None and targets:
-        source, targets = targets[0], targets[1:]
-    complete = _meets(spec.requires + unit.rule.requires, source, targets)
-    if not complete and not (frame == "noun" and not clause and _definite(doc, head, lang)):
-        return None
+    _resolve_roles_at(roles, when.start + (when.end - when.start) / 2 if when is not None else published, context)
+    if label == "visit" and not roles.targets:
+        roles.targets = _visited_states(placed)
     location = _location(placed)
-    count = unit.rule.count or next((r.count for r in unit.extra_rules if r.count), None)
-    event = Event(
-        id=_event_id(article, label, head.start_char), type=label, source=source, targets=targets, via=via,
-        date=when, negated=negated, secret=flags.is_secret(facts.cue_spans, window),
-        modality="planned" if future else ("reported" if facts.attribution else "asserted"),
-        attribution=facts.attribution[0].text if facts.attribution else (
-            facts.speaker.text if facts.speaker and unit.start > (facts.quote_start or 0) else None),
-        count=count or flags.count_of(facts.cue_spans, head),
-        ordinal=flags.ordinal_of(facts.cue_spans, facts.sentence),
-        recurring=flags.is_recurring(facts.cue_spans, window), location=location,
-        topic=flags.topics_of(facts.cue_spans, facts.sentence),
-        cameo=(spec.via_cameo if via and spec.via_cameo else None)
-        or (spec.located_cameo if location and spec.located_cameo else None) or spec.cameo,
-        plover=spec.plover, trigger=doc[unit.start : unit.end].text, lang=lang,
-        evidence=[_evidence(article, facts.sentence)],
-    )
-    if spec.needs_contact and not _has_contact(unit, units):
-        return None
-    return event, unit, complete
+    found = []
+    for source, targets, via in _directions(label, unit, roles, placed):
+        complete = _meets(spec.requires + unit.rule.requires, source, targets)
+        if not complete and not (unit.rule.frame == "noun" and not placed and _definite(doc, head, lang)):
+            continue
+        event = Event(
+            id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
+            via=via, date=when, negated=flags.is_negated(facts.cue_spans, head, window),
+            secret=flags.is_secret(facts.cue_spans, window),
+            modality="planned" if future else ("reported" if facts.attribution else "asserted"),
+            attribution=facts.attribution[0].text if facts.attribution else (
+                facts.speaker.text if facts.speaker and unit.start > (facts.quote_start or 0) else None),
+            count=_count(unit) or flags.count_of(facts.cue_spans, head),
+            ordinal=flags.ordinal_of(facts.cue_spans, facts.sentence),
+            recurring=flags.is_recurring(facts.cue_spans, window), location=location,
+            topic=flags.topics_of(facts.cue_spans, facts.sentence),
+            cameo=(spec.via_cameo if via and spec.via_cameo else None)
+            or (spec.located_cameo if location and spec.located_cameo else None) or spec.cameo,
+            plover=spec.plover, trigger=doc[unit.start : unit.end].text, lang=lang,
+            evidence=[_evidence(article, facts.sentence)],
+        )
+        found.append((event, unit, complete))
+    return found
+
+
+def _count(unit: Unit) -> int | None:
+    return unit.rule.count or next((r.count for r in unit.extra_rules if r.count), None)
+
+
+def _visited_states(placed: list[Placed]) -> list[Mention]:
+    """"flew to Vienna", "توجه إلى سيول": the state of the place visited."""
+    base = actor_base()
+    for p in placed:
+        m = p.mention
+        if m.kind == "place" and m.country and p.marker in ("to", None, "location"):
+            state = base.actors.get(m.country)
+            if state is not None:
+                return [Mention(m.start, m.end, "actor", actor=state, text=m.text)]
+    return []
 
 
 def _unique(refs: list[ActorRef | None], exclude: set[str]) -> list[ActorRef]:

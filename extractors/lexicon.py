@@ -45,6 +45,7 @@ class TriggerRule(BaseModel):
     needs: str | None = None
     not_before: list[str] = []
     denies: bool = False
+    reciprocal: bool = False  # "exchanged letters": one event each way
 
 
 class Markers(BaseModel):

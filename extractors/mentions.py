@@ -72,7 +72,8 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
                   officials: dict[int, Span], plural: list[str]) -> Mention | None:
     """The mention a span stands for: a name, a capital used for its government, a role, a place, or a
     demonym that names a state ("the Iranians", "مسؤول أمريكي")."""
-    place = labels.get("PLACE")
+    place, _, place_country = labels.get("PLACE", "").partition("|")
+    place = place or None
     if "ACTOR" in labels:
         actor = base.actors.get(labels["ACTOR"])
         dated = base.lookup(span.text, at=published)
@@ -93,7 +94,7 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
         return Mention(start, span.end, "actor", actor=base.actors.get(labels["DEMONYM"]), state_of=True,
                        text=span.doc[start : span.end].text)
     if place is not None:
-        return Mention(span.start, span.end, "place", place=place, text=span.text)
+        return Mention(span.start, span.end, "place", place=place, country=place_country or None, text=span.text)
     return None
 
 

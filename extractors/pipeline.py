@@ -56,7 +56,7 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
     ]
     actors += [{"label": "METONYM", "pattern": p, "id": state} for p, state in base.metonym_patterns(lang)]
     actors += [
-        {"label": "PLACE", "pattern": form, "id": place.name}
+        {"label": "PLACE", "pattern": form, "id": f"{place.name}|{place.country}"}
         for place in base.places
         for form in [place.names.get(lang), *place.aliases.get(lang, [])]
         if form

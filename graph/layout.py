@@ -72,5 +72,5 @@ def spring_positions(
         pos += force / length * np.minimum(length, temperature)
         temperature = 0.1 * (1 - (step + 1) / (iterations + 1))
     pos -= pos.mean(0)
-    size = spread or 45.0 * np.sqrt(n)
+    size = spread or 60.0 * np.sqrt(n)
     return pos / (np.abs(pos).max() + 1e-9) * size

@@ -5,7 +5,9 @@
 - ``update_store(path, pairs)`` adds articles whose content hash is new, each in its own transaction
   (article, actors, merged events and evidence together), so an interrupted run leaves the store as it
   was or with whole articles added. New events are merged with the stored events that share their merge
-  key (graph/merge.py), which may replace a stored event by a merged one with a new id.
+  key (graph/merge.py), which may replace a stored event by a merged one with a new id. A stored event
+  keeps only its kept date for matching, so a vague report ("a letter in 2014") added after one precise
+  letter joins it, where a batch build that also saw a second 2014 letter would keep it apart.
 - ``load_store(path)`` reads it back as a :class:`KnowledgeGraph`.
 
 Events are kept as their JSON (the extract format) plus a few indexed columns; ``evidence`` repeats the

@@ -135,8 +135,18 @@ def keep_actors(counts: Counter[str], focus: Sequence[str], max_actors: int) -> 
     return set(kept)
 
 
-def node_row(actor_id: str, actor: Actor | None, name: str, n: int, focus: bool) -> dict[str, Any]:
+def node_size(n: int, busiest: int) -> float:
+    """Pixels for an actor with ``n`` events when the busiest actor has ``busiest``.
+
+    >>> node_size(1, 1) < node_size(5, 5) < node_size(40, 40) == node_size(100, 100)
+    True
+    """
     sizes = style()["node_size"]
+    scale = math.log1p(n) / math.log1p(max(busiest, sizes["scale_floor"]))
+    return round(sizes["min"] + (sizes["max"] - sizes["min"]) * min(scale, 1.0), 1)
+
+
+def node_row(actor_id: str, actor: Actor | None, name: str, n: int, focus: bool, busiest: int) -> dict[str, Any]:
     ar = (actor.names.get("ar") if actor else None) or ""
     en = (actor.names.get("en") or actor.name) if actor else name
     return {
@@ -147,7 +157,7 @@ def node_row(actor_id: str, actor: Actor | None, name: str, n: int, focus: bool)
         "known": actor is not None,
         "country": (actor.country if actor else None) or "",
         "n": n,
-        "size": round(min(sizes["max"], sizes["min"] + sizes["step"] * math.log2(1 + n)), 1),
+        "size": node_size(n, busiest),
         "focus": focus,
     }
 
@@ -209,7 +219,8 @@ def view_model(
     kept = keep_actors(counts, focus, max_actors)
     names = names_of(events)
     node_ids = {a: i for i, a in enumerate(sorted(kept, key=lambda a: (-counts[a], a)))}
-    nodes = [node_row(a, actors.get(a), names.get(a, a), counts[a], a in focus) for a in node_ids]
+    busiest = max(counts.values(), default=1)
+    nodes = [node_row(a, actors.get(a), names.get(a, a), counts[a], a in focus, busiest) for a in node_ids]
     shown = [e for e in events if any(p.id in kept for p in participants(e) + e.via)]
     types = {t["id"]: i for i, t in enumerate(type_table())}
     art_index, art_rows = article_rows(shown, articles or {})

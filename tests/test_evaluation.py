@@ -182,8 +182,9 @@ def _extractor_ready() -> str | None:
     return None
 
 
-# Floors measured on the devset when the extractor first ran through it; raise them as it improves.
-FLOORS = {"precision": 0.0, "recall": 0.0, "negative_items_with_fp": 47}
+# Floors a little under the first full run (strict P 0.63, R 0.31, dates 0.84, 1 negative item with a false
+# positive, 2026-11-29); raise them as the extractor improves, never lower them to make a change pass.
+FLOORS = {"precision": 0.55, "recall": 0.27, "date": 0.75, "negative_items_with_fp": 3}
 
 
 def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
@@ -194,4 +195,5 @@ def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
     assert report.errors == 0, [m.event for m in report.misses if m.kind == "error"][:3]
     assert report.overall.precision >= FLOORS["precision"]
     assert report.overall.recall >= FLOORS["recall"]
+    assert report.date.value >= FLOORS["date"]
     assert report.negative_items_with_fp <= FLOORS["negative_items_with_fp"]

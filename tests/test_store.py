@@ -138,3 +138,12 @@ def test_not_a_store(tmp_path: Path) -> None:
     text.write_text("hello, this is not SQLite at all" * 20)
     with pytest.raises(StoreError):
         load_store(text)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_update_order_does_not_change_the_events(tmp_path: Path, order: tuple[int, ...]) -> None:
+    pairs = per_article()
+    path = tmp_path / "kg.db"
+    for i in order:  # one run per article, in this order
+        update_store(path, [pairs[i]])
+    assert _dump(load_store(path).events) == _dump(example_kg().events)

@@ -95,7 +95,9 @@ def _units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], facts: Se
             prev.extra_rules.append(rule)
             continue
         units.append(Unit([span], rule))
-    return units
+    # "received a letter": a verb that is an event alone yields to the noun it governs
+    return [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
+                                                   and units[i + 1].start - u.end <= GROUP_REACH)]
 
 
 def _window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:
@@ -196,13 +198,13 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             found for unit in units
             for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)
         ]
+        _apply_denials(built)
         for event, unit, complete in built:
             if complete:
                 events.append(event)
             else:
                 anaphors.append((event, unit))
         _absorb(events, sentence, doc)
-        _apply_denials(events, units, sentence, doc)
     return merge_article_events(events, [a for a, _ in anaphors])
 
 
@@ -390,12 +392,13 @@ def _absorb(events: list[Event], sentence: Span, doc: Doc) -> None:
                 events.remove(other)
 
 
-def _apply_denials(events: list[Event], units: list[Unit], sentence: Span, doc: Doc) -> None:
-    """"X denied sending a letter": the letter is negated, the denial is a statement of its own."""
-    if not any(u.rule.denies for u in units):
+def _apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:
+    """"X denied sending a letter": what follows the denial is negated; the denial is a statement."""
+    denial = next((u.start for _, u, _ in built if u.rule.denies), None)
+    if denial is None:
         return
-    for event in events:
-        if event.type != "statement" and event.evidence[0].start == sentence.start_char + _lead(sentence):
+    for event, unit, _ in built:
+        if event.type != "statement" and unit.start > denial:
             event.negated = True
 
 

@@ -46,6 +46,7 @@ class TriggerRule(BaseModel):
     not_before: list[str] = []
     denies: bool = False
     reciprocal: bool = False  # "exchanged letters": one event each way
+    yields_to: list[EventType] = []  # types whose trigger right after this one takes over
 
 
 class Markers(BaseModel):

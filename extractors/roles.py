@@ -76,7 +76,18 @@ def marker_of(doc: Doc, mention: Mention, marker_ends: dict[int, str], cue_table
             return "and"
     if lang == "ar" and known and mention.start > 0 and _construct_noun(doc[mention.start - 1], known):
         return "of"
+    if lang == "en" and _possessor(doc, mention, known):
+        return "of"
     return None
+
+
+def _possessor(doc: Doc, mention: Mention, known: set[int] | frozenset[int]) -> bool:
+    """"the EU's Catherine Ashton", "Iran's most powerful man": a possessor, not a participant
+    (unless a trigger follows: "Obama's letter")."""
+    after = mention.end
+    if after + 1 >= len(doc) or doc[after].norm_ not in ("'s", "'"):
+        return False
+    return not any(s.start in (after + 1, after + 2) for s in doc.spans["triggers"])
 
 
 def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
@@ -134,12 +145,11 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     ``pivot`` is the token where a governing verb stands (a verb of sending or receiving before a
     noun trigger); word order is then read from the verb instead of the noun.
     """
-    usable = [p for p in placed if p.marker not in EXCLUDED]
+    usable = [p for p in placed if p.marker not in EXCLUDED and p.mention.actor is not None]
     via = [p.mention for p in usable if p.marker == "via"]
     usable = [p for p in usable if p.marker != "via"]
     if frame == "symmetric":
-        people = [p.mention for p in usable if p.marker in (None, "with", "between", "to", "and")]
-        return Roles(people[0] if people else None, people[1:], via)
+        return _participants(usable, via)
     at = pivot if pivot is not None else trigger.start
     before = [p for p in usable if p.mention.end <= at]
     after = [p for p in usable if p.mention.start >= (trigger.end if pivot is None else at + 1)]
@@ -162,6 +172,8 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     # active, or a noun governed by a verb of sending
     source = _subject(usable, lang, before, after)
     sender = next((p.mention for p in usable if p.marker == "from" and p.mention.start > at), None)
+    if pivot is not None and sender is None and pivot_frame != "receive":
+        sender = _genitive(placed, trigger, lang)
     if pivot is not None and sender is not None:
         # "X delivered a letter from Y to Z": Y wrote it, X carried it
         via = via + ([source] if source is not None and source is not sender else [])
@@ -171,6 +183,16 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     if not objects and unmarked_after:
         objects = [p.mention for p in (unmarked_after if lang == "ar" else _chain(unmarked_after))]
     return Roles(source, [m for m in objects if m is not source], via)
+
+
+def _participants(usable: list[Placed], via: list[Mention]) -> Roles:
+    """Everyone taking part in a symmetric event; with people named, a state reached "to" is where
+    they went ("travelled to Pyongyang and met Kim"), not a participant."""
+    people = [p for p in usable if p.marker in (None, "with", "between", "to", "and", "from", "by")]
+    if any(p.mention.actor and p.mention.actor.kind == "person" for p in people):
+        people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]
+    found = [p.mention for p in people]
+    return Roles(found[0] if found else None, found[1:], via)
 
 
 def _chain(items: list[Placed]) -> list[Placed]:

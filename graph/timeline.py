@@ -23,6 +23,7 @@ from .build import is_symmetric
 from .view_model import style, type_table
 
 LABEL_W, PLOT_W, ROW_H, TOP, MAX_ROWS = 300, 640, 30, 34, 40
+FONT = '"Noto Sans", "Noto Naskh Arabic", "Segoe UI", "Arial", sans-serif'
 CSS = """
 body { font-family: "Noto Sans", "Noto Naskh Arabic", "Segoe UI", "Arial", sans-serif; color: #2b2b2b;
        background: #fbfaf7; margin: 16px 24px; font-size: 14px; }
@@ -121,13 +122,15 @@ def timeline_svg(
     colours = {t["id"]: t["colour"] for t in type_table()}
     labels = {t["id"]: t["en"] for t in type_table()}
     height = TOP + ROW_H * len(shown) + 10
+    # presentation attributes, not only CSS: the SVG stands alone in a notebook cell
     parts = [f'<svg role="img" width="{LABEL_W + width + 20}" height="{height}" '
-             f'viewBox="0 0 {LABEL_W + width + 20} {height}">']
+             f'viewBox="0 0 {LABEL_W + width + 20} {height}" font-family="{esc(FONT)}" font-size="12">']
     for tick in axis_ticks(lo, hi):
         tx = x(tick)
         text = str(tick.year) if tick.month == 1 and (hi - lo).days > 730 else tick.strftime("%b %Y")
-        parts.append(f'<line x1="{tx:.1f}" y1="{TOP - 8}" x2="{tx:.1f}" y2="{height - 6}" stroke="#e6e2d8"/>'
-                     f'<text class="axis" x="{tx + 3:.1f}" y="{TOP - 14}">{esc(text)}</text>')
+        parts.append(f'<line x1="{tx:.1f}" y1="{TOP - 8}" x2="{tx:.1f}" y2="{height - 6}" stroke="#e6e2d8"/>')
+        parts.append(f'<text class="axis" x="{tx + 3:.1f}" y="{TOP - 14}" fill="#77736a" font-size="11">'
+                     f"{esc(text)}</text>")
     for i, ((kind, who), evs) in enumerate(shown):
         y = TOP + ROW_H * i + ROW_H / 2
         colour = colours.get(kind, style()["fallback_colour"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
@@ -50,21 +50,21 @@ def type_labels() -> dict[str, dict[str, str]]:
         return {}
 
 
-def type_table() -> list[dict[str, Any]]:
-    """Every event type with its labels and view colour, in the style table's order."""
+def type_table(extra: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Every event type with its labels and view colour, in the style table's order; types in ``extra``
+    that the style table lacks come last, in the fallback colour."""
     labels = type_labels()
-    rows = []
-    for name, spec in style()["event_types"].items():
-        label = labels.get(name, {})
-        rows.append(
-            {
-                "id": name,
-                "en": label.get("en", name.replace("_", " ")),
-                "ar": label.get("ar", ""),
-                "colour": spec["colour"],
-            }
-        )
-    return rows
+    colours = {name: spec["colour"] for name, spec in style()["event_types"].items()}
+    names = list(colours) + sorted(set(extra) - set(colours))
+    return [
+        {
+            "id": name,
+            "en": labels.get(name, {}).get("en", name.replace("_", " ")),
+            "ar": labels.get(name, {}).get("ar", ""),
+            "colour": colours.get(name, style()["fallback_colour"]),
+        }
+        for name in names
+    ]
 
 
 def is_rtl(text: str) -> bool:
@@ -90,13 +90,12 @@ def safe_url(url: str | None) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def participants(event: Event) -> list[ActorRef]:
-    return event.participants
+def edge_pairs(event: Event, people: list[ActorRef] | None = None) -> list[tuple[str, str, bool]]:
+    """The (from, to, via) actor-id pairs an event draws; symmetric events draw smaller id -> larger id.
 
-
-def edge_pairs(event: Event) -> list[tuple[str, str, bool]]:
-    """The (from, to, via) actor-id pairs an event draws; symmetric events draw smaller id -> larger id."""
-    people = participants(event)
+    ``people`` is ``event.participants`` when the caller has it already (it is not free on big graphs).
+    """
+    people = event.participants if people is None else people
     if is_symmetric(event):
         pairs = [tuple(sorted((a.id, b.id))) for a, b in combinations(people, 2)]
         direct = [(a, b, False) for a, b in pairs if a != b]
@@ -114,17 +113,12 @@ def edge_pairs(event: Event) -> list[tuple[str, str, bool]]:
     return direct + [p for p in via if p[0] != p[1]]
 
 
-def activity(events: Sequence[Event]) -> Counter[str]:
-    """How many events name each actor (as participant or intermediary)."""
+def activity(named: Sequence[list[ActorRef]]) -> Counter[str]:
+    """How many events name each actor (as participant or intermediary), from each event's actor refs."""
     counts: Counter[str] = Counter()
-    for event in events:
-        counts.update({ref.id for ref in participants(event) + event.via})
+    for refs in named:
+        counts.update({ref.id for ref in refs})
     return counts
-
-
-def names_of(events: Sequence[Event]) -> dict[str, str]:
-    """Actor id -> the name an event gives it (for actors missing from the actor table)."""
-    return {ref.id: ref.name for e in events for ref in participants(e) + e.via}
 
 
 def keep_actors(counts: Counter[str], focus: Sequence[str], max_actors: int) -> set[str]:
@@ -169,9 +163,9 @@ def event_flags(event: Event) -> list[str]:
     return flags
 
 
-def event_row(event: Event, types: Mapping[str, int], articles: Mapping[str, int], arts) -> dict[str, Any]:
+def event_row(event: Event, people: list[ActorRef], types: Mapping[str, int], articles: Mapping[str, int]
+              ) -> dict[str, Any]:
     """One event as plain values for the tooltip and the filters."""
-    people = participants(event)
     span = event.date
     return {
         "id": event.id,
@@ -190,7 +184,7 @@ def event_row(event: Event, types: Mapping[str, int], articles: Mapping[str, int
         "attr": event.attribution or "",
         "loc": event.location or "",
         "topic": list(event.topic),
-        "ev": [{"a": articles.get(ev.article, -1), "t": ev.text, "rtl": is_rtl(ev.text)} for ev in event.evidence],
+        "ev": [{"a": articles.get(e.article, -1), "t": e.text, "rtl": is_rtl(e.text)} for e in event.evidence],
     }
 
 
@@ -214,43 +208,44 @@ def view_model(
     focus: Sequence[str] = (),
     max_actors: int = 500,
 ) -> dict[str, Any]:
-    """Nodes, aggregated edges, event rows, articles and the cap note for one view."""
-    counts = activity(events)
+    """Nodes, aggregated edges (per pair, type, direction and via), event rows and articles for one view."""
+    people = [e.participants for e in events]
+    named = [p + e.via for e, p in zip(events, people, strict=True)]
+    counts = activity(named)
     kept = keep_actors(counts, focus, max_actors)
-    names = names_of(events)
+    names = {ref.id: ref.name for refs in named for ref in refs}
     node_ids = {a: i for i, a in enumerate(sorted(kept, key=lambda a: (-counts[a], a)))}
     busiest = max(counts.values(), default=1)
     nodes = [node_row(a, actors.get(a), names.get(a, a), counts[a], a in focus, busiest) for a in node_ids]
-    shown = [e for e in events if any(p.id in kept for p in participants(e) + e.via)]
-    types = {t["id"]: i for i, t in enumerate(type_table())}
-    art_index, art_rows = article_rows(shown, articles or {})
-    rows, edges, solo = [], {}, {}
-    for event in shown:
-        pairs = [p for p in edge_pairs(event) if p[0] in kept and p[1] in kept]
-        if not pairs and not any(p.id in kept for p in participants(event)):
+    table = type_table({e.type for e in events})
+    types = {t["id"]: i for i, t in enumerate(table)}
+    shown = [i for i, refs in enumerate(named) if any(r.id in kept for r in refs)]
+    art_index, art_rows = article_rows([events[i] for i in shown], articles or {})
+    rows: list[dict[str, Any]] = []
+    edges: dict[tuple[str, str, str, bool, bool], list[int]] = {}
+    solo: dict[int, list[int]] = {}
+    for i in shown:
+        event, here = events[i], [p for p in people[i] if p.id in kept]
+        pairs = [p for p in edge_pairs(event, people[i]) if p[0] in kept and p[1] in kept]
+        if not pairs and not here:
             continue
-        index = len(rows)
-        rows.append(event_row(event, types, art_index, art_rows))
+        rows.append(event_row(event, people[i], types, art_index))
         for u, v, via in pairs:
-            key = (u, v, event.type, via)
-            edges.setdefault(key, []).append(index)
-        if not pairs:
-            for p in participants(event):
-                if p.id in kept:
-                    solo.setdefault(node_ids[p.id], []).append(index)
+            edges.setdefault((u, v, event.type, via, rows[-1]["sym"]), []).append(len(rows) - 1)
+        for p in here if not pairs else []:  # kept on its node: a statement, or a contact with actors not shown
+            solo.setdefault(node_ids[p.id], []).append(len(rows) - 1)
     for i, node in enumerate(nodes):
         node["solo"] = solo.get(i, [])
     edge_rows = [
-        {"from": node_ids[u], "to": node_ids[v], "type": types.get(t, 0), "via": via,
-         "directed": not rows[ix[0]]["sym"], "events": ix}
-        for (u, v, t, via), ix in edges.items()
+        {"from": node_ids[u], "to": node_ids[v], "type": types[t], "via": via, "directed": not sym, "events": ix}
+        for (u, v, t, via, sym), ix in edges.items()
     ]
     return {
         "nodes": nodes,
         "edges": edge_rows,
         "events": rows,
         "articles": art_rows,
-        "types": type_table(),
+        "types": table,
         "kinds": style()["actor_kinds"],
         "total": {"actors": len(counts), "events": len(events)},
         "shown": {"actors": len(nodes), "events": len(rows)},

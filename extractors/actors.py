@@ -135,9 +135,14 @@ class ActorBase:
 
     def _person_titles(self, lang: str) -> list[str]:
         if lang not in self._titles:
-            forms = {key(t, lang) for t in titles_file(lang).person_titles}
-            self._titles[lang] = sorted(forms, key=len, reverse=True)
+            self._titles[lang] = sorted(self.person_title_keys(lang), key=len, reverse=True)
         return self._titles[lang]
+
+    @staticmethod
+    @cache
+    def person_title_keys(lang: str) -> frozenset[str]:
+        """Titles stripped before a name ("Mr", "الشيخ", "Ambassador"), as comparison keys."""
+        return frozenset(key(t, lang) for t in titles_file(lang).person_titles)
 
     def _normalizer(self, lang: str) -> Normalizer:
         if lang not in self._normalizers:

@@ -24,7 +24,8 @@ from .merge_article import merge_article_events
 from .roles import Placed, Roles, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, DateSpan, Event, Evidence
 
-GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active"}
+GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
+             "exchange_verb": "symmetric"}
 GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
 
 
@@ -35,6 +36,7 @@ class Unit:
     spans: list[Span]
     rule: TriggerRule
     extra_rules: list[TriggerRule] = field(default_factory=list)
+    exchange: bool = False  # governed by a verb of exchange
 
     @property
     def start(self) -> int:
@@ -223,6 +225,9 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
     placed = place_mentions(doc, _clause_mentions(unit, window, facts, mentions), head, marker_ends, table,
                             lang, facts.known)
     verb = _governing_verb(facts, unit, window) if frame == "noun" else None
+    if verb is not None and GOVERNING[verb.label_] == "symmetric":
+        frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
+        unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None)
     if roles.source is None and (frame == "active" or (frame == "noun" and verb is not None)):
@@ -268,7 +273,7 @@ def _directions(label: str, unit: Unit, roles: Roles,
         if source is None and targets:
             source, targets = targets[0], targets[1:]
         return [(source, targets, via)]
-    if unit.rule.reciprocal or (len(between) == 2 and not targets):
+    if unit.rule.reciprocal or unit.exchange or (len(between) == 2 and not targets):
         pair = between if len(between) == 2 else _unique([source, *targets], exclude=set())
         carrier = [source] if source is not None and len(between) == 2 and source.id not in {r.id for r in pair} else []
         if len(pair) == 2:

@@ -84,6 +84,7 @@ class Cues(BaseModel):
     send_verb: list[str] = []
     receive_verb: list[str] = []
     pass_verb: list[str] = []
+    exchange_verb: list[str] = []
     agree_verb: list[str] = []
     hold_verb: list[str] = []
     official: list[str] = []
@@ -98,7 +99,7 @@ class Cues(BaseModel):
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
         "negation", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle", "clause_break",
-        "send_verb",
+        "send_verb", "exchange_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "person_title",
     )

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+import numpy
 import spacy
-from spacy.attrs import NORM
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
@@ -33,12 +34,17 @@ if not Doc.has_extension("article"):
 @Language.component("dipgraph_sentences", assigns=["token.is_sent_start"])
 def mark_sentences(doc: Doc) -> Doc:
     """Sentences end at final punctuation (and any closing quote after it) and at line breaks."""
+    starts: list[int] = []
     start_next = True
     for token in doc:
-        token.is_sent_start = start_next
+        starts.append(1 if start_next else -1)
         start_next = (token.text in SENTENCE_END and not _closing_follows(doc, token.i)) or (
             token.text in CLOSING and token.i > 0 and doc[token.i - 1].text in SENTENCE_END
         ) or "\n" in token.text or "\n" in token.whitespace_
+    # One array write: each `token.is_sent_start = ...` scans the whole doc (has_annotation), which is
+    # quadratic in the length of the doc. from_array reads uint64, so -1 goes in as its two's complement.
+    if starts:
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).view(numpy.uint64).reshape(-1, 1))
     return doc
 
 

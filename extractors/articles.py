@@ -145,6 +145,8 @@ def _files(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
         if path.name.startswith(".") or path.suffix.lower() not in TEXT_SUFFIXES | JSONL_SUFFIXES:
             continue
+        if path.stem.upper() == "README":  # a folder's README describes the articles; it is not one
+            continue
         # Broken links and pipes are not files but are reported by the reader, not silently passed over.
         if path.is_file() or not path.is_dir():
             yield path

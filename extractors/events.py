@@ -152,11 +152,21 @@ def _event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window
     pool = inside or free
     if not pool:
         return None
-    # a date after the trigger belongs to it more often than one before (often in a relative clause)
-    best = min(pool, key=lambda d: (d.start < trigger_char, abs(d.start - trigger_char)))
+    best = min(pool, key=lambda d: _date_distance(d, trigger_char))
     if future:
         return resolve_date(best.span.text, published, lang, future=True) or best.span
     return best.span
+
+
+def _date_distance(mention: DateMention, trigger_char: int) -> float:
+    """How far a date stands from a trigger, in characters, weighted: a date before the trigger is
+    often in a relative clause, and "since X" is a point of reference, not the event's date."""
+    distance = float(abs(mention.start - trigger_char))
+    if mention.start < trigger_char:
+        distance *= 1.5
+    if mention.span.precision == "range":
+        distance *= 3
+    return distance
 
 
 def _char_window(doc: Doc, window: flags.Window) -> tuple[int, int]:

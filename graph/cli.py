@@ -117,12 +117,15 @@ def build(
     With no PATH the bundled sample corpus is used. Example: dipgraph build -o out/graph.html
     """
     from . import build_graph, sample_dir
-    from .store import load_store, save_store, update_store
+    from .store import load_store, new_articles, save_store, update_store
     from .views import render_html, write_html
 
     report = SkipReport()
     sources = paths or [sample_dir()]
-    pairs = list(_extracted(sources, report, published, lang, jobs))
+    articles = iter_articles(sources, report, published=_parse_date(published), lang=_check_lang(lang))
+    if update is not None and update.exists():
+        articles = new_articles(update, articles)  # only articles the store does not hold are extracted
+    pairs = list(extract_corpus(articles, report, jobs=jobs or default_jobs()))
     if update is not None:
         result = update_store(update, pairs)
         typer.echo(f"dipgraph: store {update}: {result}", err=True)

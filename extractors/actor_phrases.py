@@ -99,6 +99,7 @@ def demonym_plurals(lang: str) -> dict[str, str]:
     """Plural demonyms that name a state's side in news ("الإيرانيين", "the Iranians") -> ISO3."""
     plurals: dict[str, str] = {}
     for iso, groups in titles_file(lang).demonyms.items():
+        plurals.update({form: iso for form in groups.get("pl", [])})
         for form in groups.get("m" if lang == "ar" else "adj", []):
             if lang == "ar" and form.endswith("ي") and " " not in form:
                 plurals.update({form + suffix: iso for suffix in ("ين", "ون")})

@@ -36,8 +36,8 @@ from .resources import data_path, read_jsonl, read_yaml
 from .schema import Actor, Role
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")
-AR_PUNCT = re.compile(r"[،,؛;:!?؟\"'«»()\[\]{}.\-_/]")
-EN_PUNCT = re.compile(r"[,;:!?\"()\[\]{}/]")
+AR_PUNCT = re.compile(r"[،,؛;:!?؟\"'«»“”„‘’()\[\]{}.\-_/]")
+EN_PUNCT = re.compile(r"[,;:!?\"“”„()\[\]{}/]")
 KIND_ORDER = {"state": 0, "organization": 1, "group": 2, "person": 3}
 
 
@@ -258,7 +258,7 @@ class ActorBase:
 
     # -- matching -------------------------------------------------------------------------------------------------
     def _place(self, name: str, lang: str) -> Place | None:
-        k = key(name, lang)
+        k = key(_strip_possessive(name) if lang == "en" else name, lang)
         found = self._places[lang].get(k)
         if found is None and lang == "ar" and k:
             head, *rest = k.split()
@@ -271,6 +271,9 @@ class ActorBase:
         out = [k]
         if lang == "en":
             out.append(key(_strip_possessive(name), lang))
+            owner = re.match(r"^(.+?)['’]s\s+(.+)$", name.strip())
+            if owner and self.demonym_country(owner.group(1), lang):  # "Egypt's Sisi"
+                out.append(key(_strip_possessive(owner.group(2)), lang))
         elif k:
             head, *rest = k.split()
             out.append(" ".join([self._normalizer(lang).norm(head), *rest]))
@@ -305,17 +308,43 @@ class ActorBase:
         return None
 
     def _strip_title(self, k: str, lang: str, context: Context, depth: int) -> Actor | None:
-        """"President Rouhani", "الرئيس الأمريكي باراك أوباما": drop a leading title or role phrase."""
+        """"President Rouhani", "Saudi King Salman", "تميم بن حمد أمير قطر": a title or role phrase around a name."""
         words = k.split()
         roles = self._role_table(lang)
-        titles = set(self._person_titles(lang))
+        titles = self.person_title_keys(lang)
         for cut in range(len(words) - 1, 0, -1):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
             if head in titles or head in roles:
                 found = self._match(rest, lang, context, depth + 1)
                 if found is not None and found.kind == "person":
                     return found
+                found = self._holder_named(roles.get(head), rest, lang, context)
+                if found is not None:
+                    return found
+        for cut in range(1, len(words)):
+            name, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            if tail in roles:
+                found = self._match(name, lang, context, depth + 1)
+                if found is not None and found.kind == "person":
+                    return found
         return None
+
+    def _holder_named(
+        self, role: tuple[str, str | None] | None, rest: str, lang: str, context: Context
+    ) -> Actor | None:
+        """The holder of a role whose names contain the words after it ("Saudi King" + "Salman")."""
+        if role is None or role[0] == COUNTERPART:
+            return None
+        title, of = role[0], role[1] or context.country
+        wanted = set(rest.split())
+        pairs = self._holders.get((title, of), []) if of else [
+            pair for (t, _), held in self._holders.items() if t == title for pair in held]
+        matches = {aid for r, aid in pairs if r.holds_on(context.at) and wanted <= self._name_words(aid, lang)}
+        return self.actors[matches.pop()] if len(matches) == 1 else None
+
+    def _name_words(self, actor_id: str, lang: str) -> set[str]:
+        forms = self._surfaces(self.actors[actor_id]).get(lang, [])
+        return {word for form in forms for word in key(form, lang).split()}
 
     def _choose(self, ids: list[str], at: date | None) -> Actor:
         """Among actors sharing a name: the one holding a role on ``at``, else the latest before it."""

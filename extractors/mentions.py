@@ -63,13 +63,52 @@ def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
     return [(doc[a:b], labels[(a, b)]) for a, b in sorted(kept)]
 
 
+JOINERS = {"and", "و", ",", "،", "-", "–", "/"}
+
+
+def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]], cue_spans: list[Span]) -> set[int]:
+    """Starts of demonyms that name their state: before an official ("Iranian officials", also past one
+    adjective: "U.S. security officials"), right after a symmetric trigger ("المفاوضات الإيرانية
+    الأمريكية"), and any demonym coordinated with one of those ("American and Iranian officials")."""
+    from .lexicon import event_types
+
+    officials = {s.start for s in cue_spans if s.label_ == "official"}
+    symmetric = {t for t, spec in event_types().items() if spec.symmetric}
+    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric}
+    demonyms = [span for span, labels in grouped if set(labels) == {"DEMONYM"}]
+    found = {d.start for d in demonyms if d.end in officials or (d.end + 1 in officials and doc[d.end].is_alpha)
+             or d.start in after_trigger}
+    changed = True
+    while changed:
+        changed = False
+        for d in demonyms:
+            if d.start in found:
+                continue
+            neighbours = [o for o in demonyms if o.start in found and (
+                _joined_by(doc, d.end, o.start) or _joined_by(doc, o.end, d.start))]
+            if neighbours:
+                found.add(d.start)
+                changed = True
+    return found
+
+
+def _joined_by(doc: Doc, left_end: int, right_start: int) -> bool:
+    """Two spans next to each other, or with only a conjunction between ("X and Y", "X-Y", "الإيرانية والأمريكية")."""
+    if right_start < left_end:
+        return False
+    between = doc[left_end:right_start]
+    if len(between) == 0:
+        return True
+    return len(between) == 1 and between[0].norm_ in JOINERS or doc[right_start].text.startswith("و") and not between
+
+
 def _is_plural(text: str, lang: str, suffixes: list[str]) -> bool:
     folded = fold(text, lang)
     return any(folded.endswith(fold(s, lang)) for s in suffixes)
 
 
 def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published: date | None,
-                  officials: dict[int, Span], plural: list[str]) -> Mention | None:
+                  officials: dict[int, Span], plural: list[str], states_here: set[int]) -> Mention | None:
     """The mention a span stands for: a name, a capital used for its government, a role, a place, or a
     demonym that names a state ("the Iranians", "مسؤول أمريكي")."""
     place, _, place_country = labels.get("PLACE", "").partition("|")
@@ -88,7 +127,7 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
         return Mention(span.start, span.end, "role", title=title, country=country or None, text=span.text)
     if "DEMONYM" in labels:
         official = officials.get(span.start)
-        if official is None and not _is_plural(span.text, span.doc.lang_, plural):
+        if official is None and not _is_plural(span.text, span.doc.lang_, plural) and span.start not in states_here:
             return None
         start = official.start if official is not None else span.start
         return Mention(start, span.end, "actor", actor=base.actors.get(labels["DEMONYM"]), state_of=True,
@@ -103,11 +142,23 @@ def _only_gap_between(doc: Doc, left: Mention, right: Mention, limit: int = 4) -
     return len(between) <= limit and all(t.norm_ in GAP_WORDS or t.is_punct for t in between)
 
 
-def _merge_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _state_before_person(doc: Doc, prev: Mention, mention: Mention, titles: set[int]) -> bool:
+    if not (prev.actor and prev.actor.kind == "state" and mention.actor and mention.actor.kind == "person"):
+        return False
+    between = range(prev.end, mention.start)
+    return 0 < len(between) <= 3 and all(i in titles or doc[i].norm_ in GAP_WORDS for i in between)
+
+
+def _merge_appositions(doc: Doc, mentions: list[Mention], titles: set[int]) -> list[Mention]:
     """A role next to a name of a person is one mention of that person, with the role's title kept."""
     merged: list[Mention] = []
     for mention in mentions:
         prev = merged[-1] if merged else None
+        if prev and _state_before_person(doc, prev, mention, titles):
+            # "U.S. envoy Steve Witkoff": the state only says whose envoy he is
+            merged[-1] = Mention(prev.start, mention.end, "actor", actor=mention.actor,
+                                 text=doc[prev.start : mention.end].text)
+            continue
         if prev and _only_gap_between(doc, prev, mention):
             pair = {prev.kind, mention.kind}
             if pair == {"role", "actor"}:
@@ -174,9 +225,12 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     base = actor_base()
     officials = {s.end: s for s in cue_spans if s.label_ == "official"}
     plural = cues(lang).demonym_plural
-    raw = [m for span, labels in _grouped_spans(doc)
-           if (m := _span_mention(span, labels, base, published, officials, plural)) is not None]
-    mentions = _merge_appositions(doc, raw)
+    grouped = _grouped_spans(doc)
+    states_here = _demonyms_naming_states(doc, grouped, cue_spans)
+    raw = [m for span, labels in grouped
+           if (m := _span_mention(span, labels, base, published, officials, plural, states_here)) is not None]
+    titles = {i for s in cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
+    mentions = _merge_appositions(doc, sorted(raw, key=lambda m: m.start), titles)
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
     covered |= {i for m in mentions for i in range(m.start, m.end)}
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)

@@ -38,9 +38,19 @@ def normalization_table(lang: str) -> NormalizationTable:
 
 
 @cache
+def _format_marks() -> dict[int, None]:
+    """Invisible format characters of the BMP (category Cf: RTL/LTR marks, zero-width joiners, BOM).
+
+    Web text puts them inside words ("\u200fwrote"); dropped for matching, the word meets its entry.
+    """
+    return {c: None for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf"}
+
+
+@cache
 def _translation(lang: str) -> dict[int, str | None]:
     table = normalization_table(lang)
-    mapping: dict[int, str | None] = {ord(k): v for k, v in table.fold.items()}
+    mapping: dict[int, str | None] = dict(_format_marks())
+    mapping.update({ord(k): v for k, v in table.fold.items()})
     mapping.update({ord(c): None for c in table.strip})
     return mapping
 
@@ -52,6 +62,8 @@ def fold(text: str, lang: str) -> str:
     True
     >>> fold("Élysée", "en")
     'elysee'
+    >>> fold("\u200fظريف\u061c", "ar") == fold("ظريف", "ar")
+    True
     """
     folded = text.translate(_translation(lang))
     if lang == "en":

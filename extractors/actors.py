@@ -23,72 +23,19 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from pydantic import BaseModel
-
+from .actor_keys import Context, Place, RolesFile, counterpart_groups, detect_lang, key, strip_possessive
 from .actor_phrases import COUNTERPART, RolePattern, demonym_forms, demonym_plurals, role_patterns, titles_file
 from .errors import ActorNotFound
-from .normalize import Normalizer, fold
-from .resources import data_path, read_jsonl, read_yaml
+from .normalize import Normalizer
+from .resources import data_path, read_jsonl
 from .schema import Actor, Role
 
-ARABIC = re.compile(r"[\u0600-\u06FF]")
-AR_PUNCT = re.compile(r"[،,؛;:!?؟\"'«»“”„‘’()\[\]{}.\-_/]")
-EN_PUNCT = re.compile(r"[,;:!?\"“”„()\[\]{}/]")
+__all__ = ["ActorBase", "Context", "Place", "RolesFile", "actor_base", "detect_lang", "key"]
+
 KIND_ORDER = {"state": 0, "organization": 1, "group": 2, "person": 3}
-
-
-@dataclass(frozen=True)
-class Context:
-    """What an article tells the resolver beyond the phrase: its date, its country, the other participant."""
-
-    at: date | None = None
-    country: str | None = None
-    counterpart_of: str | None = None
-
-
-class RolesFile(BaseModel):
-    titles: list[str]
-    counterparts: list[list[str]]
-
-
-@cache
-def counterpart_groups() -> list[list[str]]:
-    return read_yaml("roles.yaml", RolesFile).counterparts
-
-
-class Place(BaseModel):
-    id: str
-    name: str
-    names: dict[str, str]
-    aliases: dict[str, list[str]] = {}
-    country: str
-    metonym: bool = False
-    source: str | None = None
-
-
-def detect_lang(text: str) -> str:
-    return "ar" if ARABIC.search(text) else "en"
-
-
-def key(text: str, lang: str) -> str:
-    """The comparison form of a phrase: folded, punctuation-free, one space; English drops "the".
-
-    >>> key("The U.S. President", "en")
-    'us president'
-    >>> key("عبد الله بن زايد", "ar") == key("عبدالله بن زايد", "ar")
-    True
-    """
-    if lang == "ar":
-        text = AR_PUNCT.sub(" ", fold(text, "ar"))
-        text = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", " ".join(text.split()))
-        return text
-    text = fold(text, "en").replace(".", "").replace("'", "").replace("-", " ")
-    text = " ".join(EN_PUNCT.sub(" ", text).split())
-    return text[4:] if text.startswith("the ") else text
 
 
 class ActorBase:
@@ -231,7 +178,7 @@ class ActorBase:
         if lang not in self._demonyms:
             self._demonyms[lang] = {key(form, lang): iso for form, iso in demonym_forms(lang).items()}
         table = self._demonyms[lang]
-        text = _strip_possessive(word) if lang == "en" else word
+        text = strip_possessive(word) if lang == "en" else word
         k = key(text, lang)
         if k in table:
             return table[k]
@@ -258,7 +205,7 @@ class ActorBase:
 
     # -- matching -------------------------------------------------------------------------------------------------
     def _place(self, name: str, lang: str) -> Place | None:
-        k = key(_strip_possessive(name) if lang == "en" else name, lang)
+        k = key(strip_possessive(name) if lang == "en" else name, lang)
         found = self._places[lang].get(k)
         if found is None and lang == "ar" and k:
             head, *rest = k.split()
@@ -270,10 +217,10 @@ class ActorBase:
         k = key(name, lang)
         out = [k]
         if lang == "en":
-            out.append(key(_strip_possessive(name), lang))
+            out.append(key(strip_possessive(name), lang))
             owner = re.match(r"^(.+?)['’]s\s+(.+)$", name.strip())
             if owner and self.demonym_country(owner.group(1), lang):  # "Egypt's Sisi"
-                out.append(key(_strip_possessive(owner.group(2)), lang))
+                out.append(key(strip_possessive(owner.group(2)), lang))
         elif k:
             head, *rest = k.split()
             out.append(" ".join([self._normalizer(lang).norm(head), *rest]))
@@ -358,13 +305,6 @@ class ActorBase:
             return (holding, max(past, default=date.min), -KIND_ORDER[actor.kind], actor.id)
 
         return max(actors, key=rank)
-
-
-def _strip_possessive(text: str) -> str:
-    text = text.strip().replace("’", "'")
-    if text.endswith("'s"):
-        return text[:-2]
-    return text[:-1] if text.endswith("s'") else text
 
 
 @cache

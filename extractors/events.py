@@ -60,13 +60,16 @@ class SentenceFacts:
     breaks: list[tuple[int, int]]
     attribution: list[Span]
     dates: list[DateMention]
-    quote_start: int | None = None
     speaker: Mention | None = None
+    quote: tuple[int, int] | None = None  # the tokens the speaker says
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
+
+    def quoted(self, unit: Unit) -> bool:
+        return self.quote is not None and self.quote[0] <= unit.start < self.quote[1]
 
 
 def _family(label: str) -> str:
@@ -130,13 +133,24 @@ def _sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
         for m in find_dates(sentence.text, lang, published)
     ]
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates)
-    speech = [s for s in here if s.label_ == "speech"]
-    colon = next((t.i for t in sentence if t.text in (":", "“") and speech and t.i > speech[0].start), None)
-    if speech and colon is not None:
-        facts.quote_start = colon
-        near = [m for m in mentions if sentence.start <= m.start < colon and m.actor is not None]
-        facts.speaker = near[-1] if near else None
+    facts.speaker, facts.quote = _speaker_and_quote(doc, sentence, here, mentions)
     return facts
+
+
+def _speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span],
+                       mentions: list[Mention]) -> tuple[Mention | None, tuple[int, int] | None]:
+    """Who speaks in a sentence and which tokens they say: "X said: ...", "قال X إن ...", "..., X said."."""
+    for verb in (s for s in cue_spans if s.label_ == "speech"):
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end and m.actor is not None]
+        speaker = next((m for m in here if m.end in (verb.start, verb.start - 1)), None) or next(
+            (m for m in here if m.start in (verb.end, verb.end + 1)), None)
+        if speaker is None:
+            continue
+        first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
+        if last >= sentence.end - 2:  # "..., the State Department said."
+            return speaker, (sentence.start, first)
+        return speaker, (last, sentence.end)
+    return None, None
 
 
 def _event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window, lang: str,
@@ -223,7 +237,8 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
 def _clause_mentions(unit: Unit, window: flags.Window, facts: SentenceFacts,
                      mentions: list[Mention]) -> list[Mention]:
     trigger_tokens = {i for span in unit.spans for i in range(span.start, span.end)}
-    return [m for m in mentions if window.start <= m.start and m.end <= window.end
+    speaker = facts.speaker if facts.quoted(unit) else None
+    return [m for m in mentions if window.start <= m.start and m.end <= window.end and m is not speaker
             and not facts.in_attribution(m) and not trigger_tokens & set(range(m.start, m.end))]
 
 
@@ -248,8 +263,12 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
                     if p.marker is None]
         if unmarked:
             roles.source = unmarked[-1].mention
-    if roles.source is None and facts.quote_start is not None and unit.start > facts.quote_start:
-        roles.source = facts.speaker
+    if facts.quoted(unit) and facts.speaker is not None:
+        # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named
+        if roles.source is None:
+            roles.source = facts.speaker
+        elif frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor:
+            roles.source, roles.targets = facts.speaker, [roles.source]
     return roles, placed, verb
 
 
@@ -323,9 +342,9 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
             via=via, date=when, negated=flags.is_negated(facts.cue_spans, head, window),
             secret=flags.is_secret(facts.cue_spans, window),
-            modality="planned" if future else ("reported" if facts.attribution else "asserted"),
+            modality="planned" if future else _modality(facts, unit),
             attribution=facts.attribution[0].text if facts.attribution else (
-                facts.speaker.text if facts.speaker and unit.start > (facts.quote_start or 0) else None),
+                facts.speaker.text if facts.speaker and facts.quoted(unit) else None),
             count=_count(unit) or flags.count_of(facts.cue_spans, head),
             ordinal=flags.ordinal_of(facts.cue_spans, facts.sentence),
             recurring=flags.is_recurring(facts.cue_spans, window), location=location,
@@ -337,6 +356,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         )
         found.append((event, unit, complete))
     return found
+
+
+def _modality(facts: SentenceFacts, unit: Unit) -> str:
+    """Reported when unnamed sources or an unnamed official say so; asserted otherwise."""
+    anonymous = facts.speaker is not None and facts.speaker.state_of and facts.quoted(unit)
+    return "reported" if facts.attribution or anonymous else "asserted"
 
 
 def _count(unit: Unit) -> int | None:

@@ -373,6 +373,8 @@ def _visited_states(placed: list[Placed]) -> list[Mention]:
     base = actor_base()
     for p in placed:
         m = p.mention
+        if m.place and m.kind == "actor" and m.actor is not None and m.actor.kind == "state":
+            return [m]  # a capital standing for its state: "arrived in Moscow"
         if m.kind == "place" and m.country and p.marker in ("to", None, "location"):
             state = base.actors.get(m.country)
             if state is not None:

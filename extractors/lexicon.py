@@ -58,12 +58,14 @@ class Markers(BaseModel):
     between: list[str] = []
     about: list[str] = []
     location: list[str] = []
+    of: list[str] = []
     and_: list[str] = Field(default=[], alias="and")
 
     def by_role(self) -> dict[str, list[str]]:
         return {
             "to": self.to, "from": self.from_, "by": self.by, "via": self.via, "with": self.with_,
-            "between": self.between, "about": self.about, "location": self.location, "and": self.and_,
+            "between": self.between, "about": self.about, "location": self.location, "of": self.of,
+            "and": self.and_,
         }
 
 

@@ -12,8 +12,9 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
@@ -22,8 +23,8 @@ from .actors import actor_base
 from .lexicon import cues, trigger_rules
 from .normalize import Normalizer, normalization_table
 
-SENTENCE_END = {".", "!", "?", "؟", "…", "؛"}
-CLOSING = {"”", '"', "’", "»", ")", "'"}
+SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "؛"})
+CLOSING = frozenset({"”", '"', "’", "»", ")", "'"})
 
 RULER_NAMES = {"actors": "actor_ruler", "triggers": "trigger_ruler", "cues": "cue_ruler"}
 
@@ -33,23 +34,36 @@ if not Doc.has_extension("article"):
 
 @Language.component("dipgraph_sentences", assigns=["token.is_sent_start"])
 def mark_sentences(doc: Doc) -> Doc:
-    """Sentences end at final punctuation (and any closing quote after it) and at line breaks."""
-    starts: list[int] = []
-    start_next = True
-    for token in doc:
-        starts.append(1 if start_next else -1)
-        start_next = (token.text in SENTENCE_END and not _closing_follows(doc, token.i)) or (
-            token.text in CLOSING and token.i > 0 and doc[token.i - 1].text in SENTENCE_END
-        ) or "\n" in token.text or "\n" in token.whitespace_
-    # One array write: each `token.is_sent_start = ...` scans the whole doc (has_annotation), which is
-    # quadratic in the length of the doc. from_array reads uint64, so -1 goes in as its two's complement.
-    if starts:
-        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).view(numpy.uint64).reshape(-1, 1))
+    """Sentences end at final punctuation (and any closing quote after it) and at line breaks.
+
+    Computed on arrays of token ids and written with one ``from_array``: setting ``token.is_sent_start``
+    token by token checks the whole doc's annotation each time, which made long articles quadratic.
+
+    >>> doc = mark_sentences(make_nlp("en").make_doc('He said: "Stop." Then he left.\\nOK'))
+    >>> [s.text for s in doc.sents]
+    ['He said: "Stop."', 'Then he left.', '\\n', 'OK']
+    """
+    n = len(doc)
+    if not n:
+        return doc
+    attrs = doc.to_array([ORTH, IS_SPACE])
+    orth, space = attrs[:, 0], attrs[:, 1].astype(bool)
+    end, close = numpy.isin(orth, _ids(SENTENCE_END)), numpy.isin(orth, _ids(CLOSING))
+    newline = numpy.zeros(n, dtype=bool)
+    for i in numpy.flatnonzero(space).tolist():
+        newline[i] = "\n" in doc[i].text
+    closing_follows = numpy.append(close[1:], False)
+    closes_an_end = close & numpy.insert(end[:-1], 0, False)
+    ends = (end & ~closing_follows) | closes_an_end | newline
+    starts = numpy.where(numpy.insert(ends[:-1], 0, True), 1, -1).astype(numpy.int64)
+    # from_array reads uint64: -1 (not a start) goes in as its two's complement
+    doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
 
 
-def _closing_follows(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].text in CLOSING
+@cache
+def _ids(texts: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(t) for t in texts], dtype=numpy.uint64)
 
 
 def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:

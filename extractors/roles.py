@@ -106,8 +106,11 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
                    cue_table: Cues, lang: str, known: set[int] | frozenset[int] = frozenset()) -> list[Placed]:
     """Markers for the mentions of a clause; a coordinated mention takes the marker before it."""
     placed: list[Placed] = []
+    trigger_starts = {s.start for s in doc.spans["triggers"]}
     for mention in mentions:
         marker = marker_of(doc, mention, marker_ends, cue_table, lang, known)
+        if marker == "of" and trigger_starts & set(range(mention.end, mention.end + 3)):
+            marker = None  # "a round of Iran-U.S. talks": the possessor of the event takes part in it
         prev = placed[-1] if placed else None
         close = prev is not None and mention.start - prev.mention.end <= 3
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
@@ -189,8 +192,11 @@ def _participants(usable: list[Placed], via: list[Mention]) -> Roles:
     """Everyone taking part in a symmetric event; with people named, a state reached "to" is where
     they went ("travelled to Pyongyang and met Kim"), not a participant."""
     people = [p for p in usable if p.marker in (None, "with", "between", "to", "and", "from", "by")]
-    if any(p.mention.actor and p.mention.actor.kind == "person" for p in people):
+    persons = sum(1 for p in people if p.mention.actor and p.mention.actor.kind == "person")
+    if persons:
         people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]
+    if persons >= 2:  # "after the Singapore summit Trump met Kim": the state is where, not who
+        people = [p for p in people if p.mention.actor and p.mention.actor.kind != "state"]
     found = [p.mention for p in people]
     return Roles(found[0] if found else None, found[1:], via)
 

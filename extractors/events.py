@@ -27,6 +27,7 @@ from .schema import ActorRef, Article, DateSpan, Event, Evidence
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
              "exchange_verb": "symmetric"}
 GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
+NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
 
 
 @dataclass
@@ -83,7 +84,7 @@ def _keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts)
             return False
     if rule.needs:
         wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
-        if not any(0 <= span.start - s.end <= 8 or 0 <= s.start - span.end <= 1 for s in wanted):
+        if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
             return False
     return not any(r.start <= span.start < r.end for r in facts.attribution)
 
@@ -112,8 +113,20 @@ def _window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.
     hard_left = units[index - 1].end if index > 0 else sentence.start
     right = units[index + 1].start if index + 1 < len(units) else sentence.end
     left = max([hard_left] + [end for _, end in facts.breaks if end <= unit.start])
+    if _is_topic(unit, facts):
+        left = unit.start  # "informed X of the talks with Y": the talks' parties come after the noun
     right = min([right] + [start for start, _ in facts.breaks if start >= unit.end])
     return flags.Window(left, right), hard_left
+
+
+def _is_topic(unit: Unit, facts: SentenceFacts) -> bool:
+    """A noun trigger that is what another trigger is about: after "about"/"عن" or with ب attached."""
+    if unit.rule.frame not in ("noun", "symmetric"):
+        return False
+    head = unit.head[0]
+    if any(s.label_ == "marker:about" and s.end == unit.start for s in facts.cue_spans):
+        return True
+    return head.doc.lang_ == "ar" and proclitic(head.text, head.norm_, "ar").endswith(("ب", "بال"))
 
 
 def _governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:
@@ -225,10 +238,10 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)
         ]
         _apply_denials(built)
-        for event, unit, complete in built:
+        for event, unit, complete in _deadline_parties(built):
             if complete:
                 events.append(event)
-            else:
+            elif event.type != "deadline_set":
                 anaphors.append((event, unit))
         _absorb(events, sentence, doc)
     return merge_article_events(events, [a for a, _ in anaphors])
@@ -336,7 +349,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets)
-        if not complete and not (unit.rule.frame == "noun" and not placed and _definite(doc, head, lang)):
+        anaphor = unit.rule.frame == "noun" and not placed and _definite(doc, head, lang)
+        if not complete and not anaphor and label != "deadline_set":
             continue
         event = Event(
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
@@ -432,6 +446,20 @@ def _absorb(events: list[Event], sentence: Span, doc: Doc) -> None:
                     event.source, event.targets = event.targets[0], event.targets[1:]
                 event.topic = sorted(set(event.topic) | set(other.topic))
                 events.remove(other)
+
+
+def _deadline_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
+    """A deadline whose clause names nobody binds the parties of the event before it in the sentence."""
+    previous: Event | None = None
+    result = []
+    for event, unit, complete in built:
+        if event.type == "deadline_set" and not complete and previous is not None:
+            event.source, event.targets = previous.source, list(previous.targets)
+            complete = True
+        elif complete:
+            previous = event
+        result.append((event, unit, complete))
+    return result
 
 
 def _apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:

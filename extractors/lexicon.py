@@ -73,6 +73,7 @@ class Cues(BaseModel):
     """The cue words of one language (see ``data/<lang>/cues.yaml``)."""
 
     negation: list[str] = []
+    exceptive: list[str] = []
     secrecy: list[str] = []
     planned: list[str] = []
     attribution: list[str] = []
@@ -100,7 +101,8 @@ class Cues(BaseModel):
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
-        "negation", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle", "clause_break",
+        "negation", "exceptive", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle",
+        "clause_break",
         "send_verb", "exchange_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "person_title",

@@ -70,6 +70,8 @@ def marker_of(doc: Doc, mention: Mention, marker_ends: dict[int, str], cue_table
     if clitic:
         for letter in (clitic[-1:], clitic[-2:-1]):
             role = cue_table.clitic_markers.get(letter)
+            if role == "with" and (mention.kind == "place" or (mention.actor and mention.actor.kind == "state")):
+                return "location"  # "بسنغافورة": in Singapore, not with it
             if role:
                 return role
         if clitic.startswith(("و", "ف")):
@@ -181,7 +183,9 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
         # "X delivered a letter from Y to Z": Y wrote it, X carried it
         via = via + ([source] if source is not None and source is not sender else [])
         source = sender
-    objects = marked_to[:]
+    # "سلم مستشار لرئيس الإمارات رسالة إلى عراقجي": with a verb before the noun, "to" after the noun wins
+    after_noun = [m for m in marked_to if m.start >= trigger.end]
+    objects = after_noun if pivot is not None and after_noun else marked_to[:]
     unmarked_after = [p for p in after if p.marker is None and p.mention is not source]
     if not objects and unmarked_after:
         objects = [p.mention for p in (unmarked_after if lang == "ar" else _chain(unmarked_after))]

@@ -77,3 +77,8 @@ def strip_possessive(text: str) -> str:
     if text.endswith("'s"):
         return text[:-2]
     return text[:-1] if text.endswith("s'") else text
+
+
+def strip_the(text: str) -> str:
+    """'the UN' -> 'UN' (English article before a name)."""
+    return re.sub(r"^(?:the|The)\s+", "", text.strip())

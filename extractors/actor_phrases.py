@@ -114,7 +114,8 @@ def demonym_forms(lang: str) -> dict[str, str]:
     forms: dict[str, str] = {}
     for iso, groups in table.demonyms.items():
         for group in groups.values():
-            for form in group:
+            # "الإيراني" and the indefinite "إيراني"
+            for form in group + [f[2:] for f in group if lang == "ar" and f.startswith("ال")]:
                 forms[form] = iso
                 if lang == "ar" and form.endswith("ي"):
                     forms.update({form + suffix: iso for suffix in ("ين", "ون", "ان")})

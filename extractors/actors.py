@@ -26,7 +26,16 @@ from collections import defaultdict
 from datetime import date
 from functools import cache
 
-from .actor_keys import Context, Place, RolesFile, counterpart_groups, detect_lang, key, strip_possessive
+from .actor_keys import (
+    Context,
+    Place,
+    RolesFile,
+    counterpart_groups,
+    detect_lang,
+    key,
+    strip_possessive,
+    strip_the,
+)
 from .actor_phrases import COUNTERPART, RolePattern, demonym_forms, demonym_plurals, role_patterns, titles_file
 from .errors import ActorNotFound
 from .normalize import Normalizer
@@ -35,6 +44,7 @@ from .schema import Actor, Role
 
 __all__ = ["ActorBase", "Context", "Place", "RolesFile", "actor_base", "detect_lang", "key"]
 
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,5}")
 KIND_ORDER = {"state": 0, "organization": 1, "group": 2, "person": 3}
 
 
@@ -63,7 +73,8 @@ class ActorBase:
             for lang in ("ar", "en"):
                 for form in [place.names[lang], *place.aliases.get(lang, [])]:
                     self._places[lang].setdefault(key(form, lang), place)
-        self._normalizers: dict[str, Normalizer] = {}
+        self._normalizers: dict[str | tuple[str, str], Normalizer] = {}
+        self._acronyms: set[str] | None = None
 
     @staticmethod
     def _surfaces(actor: Actor) -> dict[str, list[str]]:
@@ -125,19 +136,33 @@ class ActorBase:
         ("نظيره الإيراني") only with ``counterpart_of``, the id of the other participant.
         """
         lang = lang or detect_lang(name)
+        if lang == "en" and self._lowercase_acronym(name):
+            return None  # "Un" in "Kim Jong Un", "us": acronyms answer only in capitals
         context = Context(at, country, counterpart_of)
         for candidate in self._candidates(name, lang):
             found = self._match(candidate, lang, context)
             if found is not None:
                 return found
         plurals = self._plurals(lang)
-        for candidate in self._candidates(name, lang):
+        extra = [self._demonym_stem(key(name, lang))] if lang == "ar" else []
+        for candidate in [*self._candidates(name, lang), *extra]:
             if candidate in plurals:  # "للإيرانيين", "the Iranians": the state's side
                 return self.actors.get(plurals[candidate])
         place = self._place(name, lang)
         if metonyms and place is not None and place.metonym:
             return self.actors.get(place.country)
         return None
+
+    def _lowercase_acronym(self, name: str) -> bool:
+        if self._acronyms is None:
+            surfaces: dict[str, list[str]] = defaultdict(list)
+            for actor in self.actors.values():
+                for form in self._surfaces(actor).get("en", []):
+                    surfaces[key(form, "en")].append(form)
+            self._acronyms = {k for k, forms in surfaces.items()
+                              if all(ACRONYM.fullmatch(strip_the(f)) for f in forms)}
+        text = strip_the(strip_possessive(name))
+        return key(text, "en") in self._acronyms and not text.isupper()
 
     def _plurals(self, lang: str) -> dict[str, str]:
         if ("plural", lang) not in self._demonyms:
@@ -223,8 +248,21 @@ class ActorBase:
                 out.append(key(strip_possessive(owner.group(2)), lang))
         elif k:
             head, *rest = k.split()
-            out.append(" ".join([self._normalizer(lang).norm(head), *rest]))
+            if not self._is_demonym(head):  # "الإيراني" is an adjective, not "إيران" + a suffix
+                out.append(" ".join([self._normalizer(lang).norm(head), *rest]))
         return list(dict.fromkeys(c for c in out if c))
+
+    def _is_demonym(self, word: str) -> bool:
+        stem = self._demonym_stem(word)
+        return stem in self._demonyms["ar"] and stem not in self._names["ar"]
+
+    def _demonym_stem(self, word: str) -> str:
+        """The nisba form a word carries under its clitics ("للإيرانيين" -> "الايرانيين"), else the word."""
+        if "ar" not in self._demonyms:
+            self.demonym_country("", "ar")
+        if ("demonyms", "ar") not in self._normalizers:
+            self._normalizers[("demonyms", "ar")] = Normalizer("ar", self._demonyms["ar"])
+        return self._normalizers[("demonyms", "ar")].norm(word)
 
     def counterpart(self, other_id: str, country: str | None, at: date | None) -> Actor | None:
         """The holder in ``country`` of the office that corresponds to the role ``other_id`` holds on ``at``."""

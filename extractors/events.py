@@ -63,6 +63,7 @@ class SentenceFacts:
     dates: list[DateMention]
     speaker: Mention | None = None
     quote: tuple[int, int] | None = None  # the tokens the speaker says
+    previous_source: Mention | None = None  # the subject of the sentence's last event so far
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
 
@@ -260,14 +261,20 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
                 lang: str) -> tuple[Roles, list[Placed], Span | None]:
     """Roles of a unit: its clause first, then a subject before the clause edge, then the speaker."""
     head, frame = unit.head, unit.rule.frame
-    placed = place_mentions(doc, _clause_mentions(unit, window, facts, mentions), head, marker_ends, table,
-                            lang, facts.known)
+    clause = _clause_mentions(unit, window, facts, mentions)
+    shared = facts.previous_source if _coordinated(doc, unit, lang) else None
+    if shared is not None:  # "زار الرياض والتقى ولي العهد": what precedes belongs to the first verb
+        clause = [m for m in clause if m.start > head.start]
+    placed = place_mentions(doc, clause, head, marker_ends, table, lang, facts.known)
     verb = _governing_verb(facts, unit, window) if frame == "noun" else None
     if verb is not None and GOVERNING[verb.label_] == "symmetric":
         frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
         unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None)
+    if shared is not None and frame in ("active", "symmetric"):
+        others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not shared.actor]
+        roles.source, roles.targets = shared, others
     if roles.source is None and (frame == "active" or (frame == "noun" and verb is not None)):
         # a subject named before a relative clause or an apposition: look past the soft edge
         earlier = [m for m in mentions if hard_left <= m.start and m.end <= window.start
@@ -283,6 +290,15 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
         elif frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor:
             roles.source, roles.targets = facts.speaker, [roles.source]
     return roles, placed, verb
+
+
+def _coordinated(doc: Doc, unit: Unit, lang: str) -> bool:
+    """A verb joined to the one before it ("and met", "والتقى"), so it shares that verb's subject."""
+    head = unit.head[0]
+    if lang == "ar":
+        return proclitic(head.text, head.norm_, lang).startswith(("و", "ف")) or (
+            head.i > 0 and doc[head.i - 1].norm_ in ("و", "ثم"))
+    return head.i > 0 and doc[head.i - 1].norm_ in ("and", "then")
 
 
 def _event_type(unit: Unit, roles: Roles, verb: Span | None) -> str:
@@ -346,6 +362,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if label == "visit" and not roles.targets:
         roles.targets = _visited_states(placed)
     location = _location(placed)
+    if roles.source is not None:
+        facts.previous_source = roles.source
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets)

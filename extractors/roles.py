@@ -154,7 +154,7 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     via = [p.mention for p in usable if p.marker == "via"]
     usable = [p for p in usable if p.marker != "via"]
     if frame == "symmetric":
-        return _participants(usable, via)
+        return _participants(usable, via, trigger)
     at = pivot if pivot is not None else trigger.start
     before = [p for p in usable if p.mention.end <= at]
     after = [p for p in usable if p.mention.start >= (trigger.end if pivot is None else at + 1)]
@@ -168,7 +168,8 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)
     if frame == "noun" and pivot is None:
-        source = next((p.mention for p in usable if p.marker == "from"), None) or _genitive(placed, trigger, lang)
+        source = next((p.mention for p in usable if p.marker == "from" and p.mention.start >= trigger.end), None
+                      ) or _genitive(placed, trigger, lang)
         # "a letter from X ... by Y": with the sender named, the one "by" whom it came carried it
         carriers = [p.mention for p in usable if p.marker == "by" and p.mention is not source]
         if source is None and carriers:
@@ -192,10 +193,16 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     return Roles(source, [m for m in objects if m is not source], via)
 
 
-def _participants(usable: list[Placed], via: list[Mention]) -> Roles:
+def _participants(usable: list[Placed], via: list[Mention], trigger: Span) -> Roles:
     """Everyone taking part in a symmetric event; with people named, a state reached "to" is where
-    they went ("travelled to Pyongyang and met Kim"), not a participant."""
+    they went ("travelled to Pyongyang and met Kim"), not a participant. Two parties named "between"
+    or as adjectives of the noun ("المفاوضات الإيرانية الأمريكية") are the parties, whoever hosts."""
     people = [p for p in usable if p.marker in (None, "with", "between", "to", "and", "from", "by")]
+    between = [p for p in people if p.marker == "between"]
+    adjectives = [p for p in people if p.mention.state_of and 0 <= p.mention.start - trigger.end <= 3]
+    for named in (between, adjectives):
+        if len(named) >= 2:
+            return Roles(named[0].mention, [p.mention for p in named[1:]], via)
     persons = sum(1 for p in people if p.mention.actor and p.mention.actor.kind == "person")
     if persons:
         people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]

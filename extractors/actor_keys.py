@@ -33,11 +33,16 @@ class Context:
 class RolesFile(BaseModel):
     titles: list[str]
     counterparts: list[list[str]]
+    plural_titles: list[str] = []
 
 
 @cache
+def roles_file() -> RolesFile:
+    return read_yaml("roles.yaml", RolesFile)
+
+
 def counterpart_groups() -> list[list[str]]:
-    return read_yaml("roles.yaml", RolesFile).counterparts
+    return roles_file().counterparts
 
 
 class Place(BaseModel):

@@ -26,6 +26,7 @@ from collections import defaultdict
 from datetime import date
 from functools import cache
 
+from .actor_demonyms import Demonyms
 from .actor_keys import (
     Context,
     Place,
@@ -33,10 +34,11 @@ from .actor_keys import (
     counterpart_groups,
     detect_lang,
     key,
+    roles_file,
     strip_possessive,
     strip_the,
 )
-from .actor_phrases import COUNTERPART, RolePattern, demonym_forms, demonym_plurals, role_patterns, titles_file
+from .actor_phrases import COUNTERPART, RolePattern, role_patterns, titles_file
 from .errors import ActorNotFound
 from .normalize import Normalizer
 from .resources import data_path, read_jsonl
@@ -67,13 +69,13 @@ class ActorBase:
         self._roles: dict[str, dict[str, tuple[str, str | None]]] = {}
         self._role_lists: dict[str, list[RolePattern]] = {}
         self._titles: dict[str, list[str]] = {}
-        self._demonyms: dict[str | tuple[str, str], dict[str, str]] = {}
+        self.demonyms = Demonyms()
         self._places: dict[str, dict[str, Place]] = {"ar": {}, "en": {}}
         for place in places:
             for lang in ("ar", "en"):
                 for form in [place.names[lang], *place.aliases.get(lang, [])]:
                     self._places[lang].setdefault(key(form, lang), place)
-        self._normalizers: dict[str | tuple[str, str], Normalizer] = {}
+        self._normalizers: dict[str, Normalizer] = {}
         self._acronyms: set[str] | None = None
 
     @staticmethod
@@ -107,7 +109,7 @@ class ActorBase:
             heads = {k.split()[0] for k in self._names[lang] if k}
             heads |= {k.split()[0] for k in self._role_table(lang) if k}
             heads |= {k.split()[0] for k in self._places[lang] if k}
-            heads |= {k.split()[0] for k in self._plurals(lang) if k}
+            heads |= {k.split()[0] for k in self.demonyms.plurals(lang) if k}
             self._normalizers[lang] = Normalizer(lang, heads)
         return self._normalizers[lang]
 
@@ -143,8 +145,8 @@ class ActorBase:
             found = self._match(candidate, lang, context)
             if found is not None:
                 return found
-        plurals = self._plurals(lang)
-        extra = [self._demonym_stem(key(name, lang))] if lang == "ar" else []
+        plurals = self.demonyms.plurals(lang)
+        extra = [self.demonyms.stem(key(name, lang))] if lang == "ar" else []
         for candidate in [*self._candidates(name, lang), *extra]:
             if candidate in plurals:  # "للإيرانيين", "the Iranians": the state's side
                 return self.actors.get(plurals[candidate])
@@ -164,11 +166,6 @@ class ActorBase:
         text = strip_the(strip_possessive(name))
         return key(text, "en") in self._acronyms and not text.isupper()
 
-    def _plurals(self, lang: str) -> dict[str, str]:
-        if ("plural", lang) not in self._demonyms:
-            self._demonyms[("plural", lang)] = {key(f, lang): iso for f, iso in demonym_plurals(lang).items()}
-        return self._demonyms[("plural", lang)]
-
     def resolve(self, name: str, *, at: date | None = None) -> Actor:
         """Like ``lookup`` but raises ActorNotFound with the closest known name."""
         found = self.lookup(name, at=at)
@@ -184,7 +181,7 @@ class ActorBase:
     def holder(self, title: str, of: str, at: date | None) -> Actor | None:
         """Who held ``title`` of ``of`` (ISO3 or organisation id) on ``at``; None for today's holder."""
         held = [(role, actor_id) for role, actor_id in self._holders.get((title, of), []) if role.holds_on(at)]
-        if not held:
+        if not held or (len({a for _, a in held}) > 1 and title in roles_file().plural_titles):
             return None
         return self.actors[max(held, key=lambda pair: (pair[0].start or date.min, pair[1]))[1]]
 
@@ -200,19 +197,12 @@ class ActorBase:
 
     def demonym_country(self, word: str, lang: str) -> str | None:
         """The state a nisba adjective or demonym names: "الإيراني" -> "IRN", "Iranian" -> "IRN"."""
-        if lang not in self._demonyms:
-            self._demonyms[lang] = {key(form, lang): iso for form, iso in demonym_forms(lang).items()}
-        table = self._demonyms[lang]
-        text = strip_possessive(word) if lang == "en" else word
-        k = key(text, lang)
-        if k in table:
-            return table[k]
-        if lang == "ar":
-            stem = Normalizer("ar", table).norm(k)
-            if stem in table:
-                return table[stem]
-        state = [self.actors[i] for i in self._names[lang].get(k, []) if self.actors[i].kind == "state"]
-        return state[0].id if state else None
+        k = key(strip_possessive(word) if lang == "en" else word, lang)
+        found = self.demonyms.country(k, lang)
+        if found is None:
+            states = [self.actors[i] for i in self._names[lang].get(k, []) if self.actors[i].kind == "state"]
+            found = states[0].id if states else None
+        return found
 
     def place(self, name: str, lang: str) -> str | None:
         """The ISO3 country of a place name ("Muscat" -> "OMN"), or None."""
@@ -253,16 +243,8 @@ class ActorBase:
         return list(dict.fromkeys(c for c in out if c))
 
     def _is_demonym(self, word: str) -> bool:
-        stem = self._demonym_stem(word)
-        return stem in self._demonyms["ar"] and stem not in self._names["ar"]
-
-    def _demonym_stem(self, word: str) -> str:
-        """The nisba form a word carries under its clitics ("للإيرانيين" -> "الايرانيين"), else the word."""
-        if "ar" not in self._demonyms:
-            self.demonym_country("", "ar")
-        if ("demonyms", "ar") not in self._normalizers:
-            self._normalizers[("demonyms", "ar")] = Normalizer("ar", self._demonyms["ar"])
-        return self._normalizers[("demonyms", "ar")].norm(word)
+        stem = self.demonyms.stem(word)
+        return stem in self.demonyms.table("ar") and stem not in self._names["ar"]
 
     def counterpart(self, other_id: str, country: str | None, at: date | None) -> Actor | None:
         """The holder in ``country`` of the office that corresponds to the role ``other_id`` holds on ``at``."""

@@ -21,6 +21,7 @@ from .dates import DateMention, find_dates, resolve_date
 from .lexicon import Cues, TriggerRule, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
+from .normalize import fold
 from .roles import Placed, Roles, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, DateSpan, Event, Evidence
 
@@ -271,7 +272,10 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
         frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
         unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
-                       pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None)
+                       pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
+                       genitive=unit.rule.genitive)
+    if roles.source is None and unit.rule.frame == "noun" and _possessive_suffix(head, lang):
+        roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
         others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not shared.actor]
         roles.source, roles.targets = shared, others
@@ -290,6 +294,12 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
         elif frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor:
             roles.source, roles.targets = facts.speaker, [roles.source]
     return roles, placed, verb
+
+
+def _possessive_suffix(head: Span, lang: str) -> bool:
+    """A noun carrying a pronoun of its owner: "زيارته", "رسالتها"."""
+    last = head[-1]
+    return lang == "ar" and fold(last.text, lang) != last.norm_ and fold(last.text, lang).startswith(last.norm_[:-1])
 
 
 def _coordinated(doc: Doc, unit: Unit, lang: str) -> bool:
@@ -387,7 +397,26 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
             evidence=[_evidence(article, facts.sentence)],
         )
         found.append((event, unit, complete))
+        if unit.rule.implies_visit and complete:
+            found += _implied_visit(event, unit)
     return found
+
+
+def _implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
+    """"Macron received Zarif in Paris": Zarif visited France (the host's country), when it is not his own."""
+    base = actor_base()
+    host = base.actors.get(meeting.source.id) if meeting.source else None
+    guest = base.actors.get(meeting.targets[0].id) if meeting.targets else None
+    if host is None or guest is None or not host.country or host.country == guest.country:
+        return []
+    state = base.actors.get(host.country)
+    if state is None:
+        return []
+    spec = event_types()["visit"]
+    visit = meeting.model_copy(update={
+        "id": meeting.id + "-visit", "type": "visit", "source": meeting.targets[0], "via": [],
+        "targets": [ActorRef(id=state.id, name=state.name)], "cameo": spec.cameo, "plover": spec.plover})
+    return [(visit, unit, True)]
 
 
 def _modality(facts: SentenceFacts, unit: Unit) -> str:

@@ -47,6 +47,8 @@ class TriggerRule(BaseModel):
     denies: bool = False
     reciprocal: bool = False  # "exchanged letters": one event each way
     yields_to: list[EventType] = []  # types whose trigger right after this one takes over
+    genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
+    implies_visit: bool = False  # "X received Y": Y came to X's country
 
 
 class Markers(BaseModel):

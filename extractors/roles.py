@@ -144,7 +144,7 @@ def _subject(placed: list[Placed], lang: str, pivot_before: list[Placed], pivot_
 
 
 def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot: int | None = None,
-               pivot_frame: str | None = None) -> Roles:
+               pivot_frame: str | None = None, genitive: str = "source") -> Roles:
     """Source, targets and intermediaries of one trigger from its clause's placed mentions.
 
     ``pivot`` is the token where a governing verb stands (a verb of sending or receiving before a
@@ -167,6 +167,10 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)
+    if frame == "noun" and pivot is None and genitive == "target":
+        # "زيارة الرياض", "a visit to Riyadh": what follows the noun is where, the visitor is its subject
+        objects = marked_to or [p.mention for p in after if p.marker is None][:1]
+        return Roles(_subject(usable, lang, before, []), objects, via)
     if frame == "noun" and pivot is None:
         source = next((p.mention for p in usable if p.marker == "from" and p.mention.start >= trigger.end), None
                       ) or _genitive(placed, trigger, lang)

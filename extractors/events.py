@@ -234,7 +234,8 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         facts = _sentence_facts(doc, sentence, cue_spans, lang, published, mentions)
         facts.known = known
         units = _units(doc, spans, rules, facts)
-        facts.windows = {id(u): _window(u, units, facts)[0] for u in units}
+        # a topic noun's clause belongs to the trigger it is the topic of, dates included
+        facts.windows = {id(u): _window(u, units, facts)[0] for u in units if not _is_topic(u, facts)}
         built = [
             found for unit in units
             for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)

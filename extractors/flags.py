@@ -32,7 +32,10 @@ def cues_in(cue_spans: Iterable[Span], label: str, window: Window) -> list[Span]
 def is_negated(cue_spans: list[Span], trigger: Span, window: Window) -> bool:
     """A negation word shortly before the trigger, in its clause ("did not inform", "لم يخبر")."""
     negated = any(0 <= trigger.start - s.end <= NEGATION_REACH for s in cues_in(cue_spans, "negation", window))
-    return negated and not any(s.start >= trigger.end for s in cues_in(cue_spans, "exceptive", window))
+    # "لم يبلغ ... إلا في أيلول", "did not ... until": the exception may stand past the clause
+    sentence = trigger.sent
+    return negated and not any(
+        s.label_ == "exceptive" and trigger.end <= s.start < sentence.end for s in cue_spans)
 
 
 def is_secret(cue_spans: list[Span], window: Window) -> bool:

@@ -26,7 +26,7 @@ from extractors.schema import Article, Event
 from .corpus import SkipReport, default_jobs, iter_articles
 from .files import atomic_path
 
-PARTITION_SIZE = 200  # articles per task: big enough to hide scheduling costs, small enough to balance
+PARTITION_SIZE = 64  # articles per task (about a second of work): hides scheduling costs, balances load
 PART_GLOB = "events-*.jsonl"
 _EXTRACT_LOCK = threading.Lock()  # spaCy pipelines are not thread-safe; uncontended in one-thread workers
 
@@ -95,12 +95,14 @@ def extract_with_dask(
     report: SkipReport | None = None,
     workers: int | None = None,
     processes: bool = True,
+    client: Any | None = None,
 ) -> list[Path]:
     """Extract every article on a Dask cluster; the partition files written, in input order.
 
     ``partitions`` fixes the number of partitions (the articles are then read first); otherwise the
     articles stream in partitions of ``partition_size``. ``workers`` and ``processes`` shape the
-    LocalCluster started when no ``scheduler`` address is given. Earlier ``events-*.jsonl`` files in
+    LocalCluster started when no ``scheduler`` address is given; an open ``distributed.Client`` may be
+    passed instead (it is left open, its workers keep their loaded pipelines). Earlier ``events-*.jsonl`` files in
     ``out_dir`` are removed first, so the directory holds exactly this run's partitions.
     """
     from distributed import as_completed
@@ -114,7 +116,8 @@ def extract_with_dask(
     batches: Iterator[list[Article]] = (
         iter(_split(list(articles), partitions)) if partitions else _batches(articles, partition_size)
     )
-    client, cluster = _client(scheduler, workers, processes)
+    own = client is None
+    client, cluster = _client(scheduler, workers, processes) if own else (client, None)
     written: dict[int, Path] = {}
     try:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
@@ -140,7 +143,8 @@ def extract_with_dask(
             future.release()
             submit(1)
     finally:
-        client.close()
+        if own:
+            client.close()
         if cluster is not None:
             cluster.close()
     return [written[i] for i in sorted(written)]

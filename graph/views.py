@@ -36,7 +36,9 @@ from .view_model import ASSETS, add_layout, style, view_model
 __all__ = ["render_html", "write_html", "timeline_html", "page_data"]
 
 VIS_JS = "lib/vis-9.1.2/vis-network.min.js"
-JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "/": "\\/", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+JSON_TABLE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "/": "\\/", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def neutralise_urls(script: str) -> str:
@@ -69,7 +71,8 @@ def json_for_script(value: Any) -> str:
     '{"t": "\\\\u003c\\\\/script\\\\u003e\\\\u003cimg src=x onerror=alert(1)\\\\u003e"}'
     """
     text = json.dumps(value, ensure_ascii=False)
-    return "".join(JSON_ESCAPES.get(c, c) for c in text)
+    text = text.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate cannot be written as UTF-8
+    return text.translate(JSON_TABLE)
 
 
 def script_hash(script: str) -> str:

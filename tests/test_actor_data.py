@@ -103,3 +103,20 @@ def test_licenses_of_the_sources_are_kept() -> None:
     licenses = {p.name for p in (DATA_DIR / "LICENSES").iterdir()}
     assert {"petrarch2.LICENSE", "universalpetrarch.LICENSE"} <= licenses
     assert "MIT" in (DATA_DIR / "LICENSES" / "petrarch2.LICENSE").read_text(encoding="utf-8")
+
+
+def test_every_canonical_name_resolves_to_its_own_actor() -> None:
+    from extractors.actors import actor_base
+
+    base = actor_base()
+    wrong = [(lang, a.names[lang], a.id) for a in ACTORS for lang in ("ar", "en")
+             if (found := base.lookup(a.names[lang], lang=lang)) is None or found.id != a.id]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_no_person_alias_is_the_name_of_a_state_or_organisation(lang: str) -> None:
+    """A person named like a state ("مالي": Mali, and Robert Malley) would steal every mention of it."""
+    others = {key(f, lang) for a in ACTORS if a.kind != "person" for f in [a.names[lang], *a.aliases.get(lang, [])]}
+    people = {(key(f, lang), a.id) for a in ACTORS if a.kind == "person" for f in a.aliases.get(lang, [])}
+    assert sorted((form, actor_id) for form, actor_id in people if form in others) == []

@@ -105,3 +105,42 @@ def test_role_resolves_by_date() -> None:
     (late,) = extract(article_from_text(text, date=date(2019, 5, 1)))
     assert early.source and early.source.name == "Barack Obama"
     assert late.source and late.source.name == "Donald Trump"
+
+
+PHENOMENA = [
+    # exchanges give one event each way
+    ("قال أوباما إنه تبادل الرسائل مع روحاني.", date(2013, 9, 16),
+     {("letter_sent", "Barack Obama", ("Hassan Rouhani",)), ("letter_sent", "Hassan Rouhani", ("Barack Obama",))}),
+    # a coordinated verb shares the first verb's subject
+    ("زار عراقجي الرياض أوائل الشهر الجاري والتقى ولي العهد السعودي.", date(2024, 10, 20),
+     {("visit", "Abbas Araghchi", ("Saudi Arabia",)), ("meeting_held", "Abbas Araghchi", ("Mohammed bin Salman",))}),
+    # a host receiving a foreign guest: a meeting, and the guest's visit
+    ("Macron received Zarif in Paris on Friday.", date(2019, 8, 24),
+     {("meeting_held", "Emmanuel Macron", ("Javad Zarif",)), ("visit", "Javad Zarif", ("France",))}),
+    # two parties named "between" are the parties, whoever announces or hosts
+    ("أعلنت سلطنة عمان استئناف المحادثات بين طهران وواشنطن.", date(2025, 6, 14),
+     {("talks_held", "Iran", ("United States",)), ("statement", "Oman", ())}),
+    # the speaker at the end of the sentence is not a participant
+    ("Blinken has not met any Iranian official since taking office, the State Department said.", date(2024, 8, 15),
+     {("meeting_held", "Antony Blinken", ("Iran",))}),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", PHENOMENA, ids=[p[0][:30] for p in PHENOMENA])
+def test_phenomena(text: str, published: date, expected: set) -> None:
+    events = extract(article_from_text(text, date=published))
+    found = {(e.type, e.source.name if e.source else None, tuple(sorted(names(e.targets)))) for e in events}
+    assert found == expected
+
+
+def test_not_until_is_not_a_negation() -> None:
+    (event,) = [e for e in extract(article_from_text("لم يبلغ أوباما نتنياهو بالمحادثات إلا في أيلول 2013.",
+                                                      date=date(2013, 11, 30))) if e.type == "message_passed"]
+    assert not event.negated and event.date and event.date.start == date(2013, 9, 1)
+
+
+def test_unknown_person_after_a_title_becomes_an_actor() -> None:
+    (event,) = extract(article_from_text("Ambassador Jane Holloway delivered a letter from Obama to Rouhani.",
+                                         date=PUBLISHED))
+    assert event.source and event.source.name == "Barack Obama"
+    assert [v.name for v in event.via] == ["Jane Holloway"] and event.via[0].id.startswith("person:")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,23 @@ LATIN = ["Obama", "Khamenei", "wrote", "a", "letter", "to", "called", "met", "Ke
          "on", "Monday", "secret", "did", "not", "inform", "through", "Iraq", "talks", "mid-October", "2014"]
 PUNCT = [".", "،", "؟", "!", "\n", "\n\n", ":", "«", "»", "\"", "(", ")", "-", "/", "؛", "…"]
 
+SENTENCES = [
+    "Obama wrote a letter to Khamenei.", "Kerry met Zarif in Vienna on Monday.", "Obama called Rouhani on Friday.",
+    "The United States passed a message to Iran through Iraq.", "التقى كيري ظريف في مسقط.",
+    "بعث أوباما رسالة سرية إلى خامنئي في منتصف الشهر الماضي.", "أجرى أوباما اتصالا هاتفيا مع روحاني.",
+    "ونقلت واشنطن رسالة إلى طهران عبر العراق.",
+]
+
+
+def _marked(sentence: str, mark: str, count: int) -> str:
+    """The sentence with an invisible mark glued to the start of its first ``count`` words after the first."""
+    return sentence.replace(" ", " " + mark, count)
+
+
+marked_sentences = st.builds(_marked, st.sampled_from(SENTENCES), st.sampled_from(MARKS), st.integers(0, 6))
 pieces = st.one_of(
+    marked_sentences,
+    marked_sentences,
     st.sampled_from(ARABIC),
     st.sampled_from(LATIN),
     st.sampled_from(MARKS),
@@ -35,7 +52,7 @@ pieces = st.one_of(
 texts = st.builds(
     lambda parts, sep: sep.join(parts),
     st.lists(pieces, max_size=80),
-    st.sampled_from([" ", "", " \u200f", "\u200b", " \n"]),
+    st.sampled_from([" ", "", " \u200f", "\u200b", " \n", "\n"]),
 )
 
 
@@ -64,3 +81,14 @@ def test_one_very_long_line_without_spaces(word: str, repeat: int) -> None:
     text = "Obama wrote to Khamenei. " + word * repeat
     events = extract(_article(text, None))
     assert all(text[ev.start : ev.end] == ev.text for e in events for ev in e.evidence)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize("mark", ["\u200f", "\u200b", "\u200c", "\u061c", "\ufeff"])
+def test_invisible_marks_inside_a_sentence_do_not_hide_its_event(sentence: str, mark: str) -> None:
+    plain = extract(_article(sentence, None))
+    marked_text = _marked(sentence, mark, 6)
+    marked = extract(_article(marked_text, None))
+    assert plain and [e.type for e in marked] == [e.type for e in plain]
+    assert [sorted(r.id for r in e.participants) for e in marked] == [
+        sorted(r.id for r in e.participants) for e in plain]

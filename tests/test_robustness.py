@@ -1,10 +1,12 @@
-"""Bad inputs and interrupted writes: one line per bad input, the rest processed, nothing half-written."""
+"""Bad inputs and interrupted writes: one line per bad input, the rest processed, nothing half-written.
+
+Interrupted store writes and updates are tested in tests/test_store.py.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -135,27 +137,3 @@ def test_ctrl_c_during_extract_leaves_the_old_output(tmp_path: Path, monkeypatch
     assert result.exit_code != 0 and calls == ["a0", "a1"]
     assert out.read_text(encoding="utf-8") == "old\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "events.jsonl"]
-
-
-def test_an_interrupted_store_save_leaves_the_old_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import graph.store
-    from graph import build_graph
-    from graph.examples import example_actors, example_events
-
-    kg = build_graph(example_events(), actors=example_actors())
-    path = graph.store.save_store(tmp_path / "kg.db", kg)
-    before = len(graph.store.load_store(path).events)
-    original = graph.store._insert_event
-    inserted = []
-
-    def failing(conn: sqlite3.Connection, event):  # type: ignore[no-untyped-def]
-        inserted.append(event.id)
-        if len(inserted) == 3:
-            raise KeyboardInterrupt
-        original(conn, event)
-
-    monkeypatch.setattr(graph.store, "_insert_event", failing)
-    with pytest.raises(KeyboardInterrupt):
-        graph.store.save_store(path, build_graph(example_events()[:4], actors=example_actors()))
-    assert len(graph.store.load_store(path).events) == before == len(kg.events)
-    assert [p.name for p in tmp_path.iterdir()] == ["kg.db"]

@@ -7,6 +7,8 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors.schema import Actor, ActorRef, Article, DateSpan, Event, Evidence
 from graph.examples import example_actors, example_articles, example_events
@@ -81,6 +83,13 @@ def test_json_for_script_cannot_end_the_script_element() -> None:
     text = json_for_script({"t": "</script><!-- & \u2028"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert json.loads(text) == {"t": "</script><!-- & \u2028"}
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",))))
+def test_any_text_round_trips_through_the_page_json_without_markup(text: str) -> None:
+    encoded = json_for_script({"t": text})
+    assert not set("<>&") & set(encoded) and "</" not in encoded
+    assert json.loads(encoded) == {"t": text}
 
 
 def test_unsafe_links_are_dropped() -> None:

@@ -42,11 +42,12 @@ def browser() -> Iterator:
 class Page:
     """A loaded view with the console messages, page errors, requests and dialogs it produced."""
 
-    def __init__(self, browser, path: Path) -> None:
+    def __init__(self, browser, path: Path, also: tuple[Path, ...] = ()) -> None:
         self.messages: list[tuple[str, str]] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
         self.url = path.resolve().as_uri()
+        self.allowed = {self.url} | {p.resolve().as_uri() for p in also}
         self.page = browser.new_page(viewport={"width": 1400, "height": 860})
         self.page.on("console", lambda m: self.messages.append((m.type, m.text)))
         self.page.on("pageerror", lambda e: self.messages.append(("pageerror", str(e))))
@@ -62,7 +63,7 @@ class Page:
 
     def _route(self, route) -> None:
         self.requests.append(route.request.url)
-        if route.request.url == self.url:
+        if route.request.url in self.allowed:
             route.continue_()
         else:
             route.abort()
@@ -206,3 +207,30 @@ def test_screenshot_of_the_sample_graph(sample_page: Page) -> None:
     shot = docs / "screenshot.png"
     sample_page.page.screenshot(path=str(shot))
     assert shot.stat().st_size > 20_000
+
+
+def test_language_switch_relabels_nodes(sample_page: Page) -> None:
+    obama = sample_page.js("window.dipgraph.findActor('Barack Obama')")
+    assert sample_page.js(f"window.dipgraph.nodes.get({obama}).label") == "Barack Obama\nباراك أوباما"
+    sample_page.page.check("#lang input[value=ar]")
+    assert sample_page.js(f"window.dipgraph.nodes.get({obama}).label") == "باراك أوباما"
+    sample_page.page.check("#lang input[value=en]")
+    assert sample_page.js(f"window.dipgraph.nodes.get({obama}).label") == "Barack Obama"
+
+
+def test_pair_view_links_its_timeline(browser, tmp_path) -> None:
+    from graph.timeline import timeline_html
+
+    events = [e for e in example_events() if {p.id for p in e.participants} == {"example:obama", "example:khamenei"}]
+    timeline = tmp_path / "pair-timeline.html"
+    write_html(timeline, timeline_html(events, example_actors(), title="Obama and Khamenei"))
+    pair = write_view(tmp_path, events, example_actors(), example_articles(),
+                      focus=["example:obama", "example:khamenei"], timeline_href="pair-timeline.html")
+    view = Page(browser, pair, also=(timeline,))
+    view.page.click("#timeline-link")
+    view.page.wait_for_selector("svg")
+    assert view.page.url.endswith("/pair-timeline.html")
+    assert view.js("document.querySelectorAll('svg .mark').length") == 4  # four dated letters
+    assert [m for m in view.messages if m[0] in ("error", "pageerror")] == []
+    assert view.requests == [view.url, timeline.resolve().as_uri()]
+    view.page.close()

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
 
 from curated_people import Person, read_offices, read_people, slugify  # noqa: E402
+from generated_institutions import institutions  # noqa: E402
 from peer_dictionaries import PeerEntry, parse_dictionary  # noqa: E402
 
 from extractors.normalize import fold  # noqa: E402
@@ -43,7 +44,10 @@ EN_TITLE_WORDS = {
     "SHEIKH", "AYATOLLAH", "US", "U.S.", "AMERICAN", "UNITED", "FOREIGN", "GENERAL", "DR", "DR.", "CHANCELLOR",
     "PREMIER", "EMIR", "SULTAN", "CROWN", "VICE", "PRESIDENT-ELECT", "FORMER", "LEADER", "SUPREME", "GRAND",
     "THE", "GOVERNOR", "IRANIAN", "RUSSIAN", "BRITISH", "FRENCH", "GERMAN", "CHINESE", "ISRAELI", "SAUDI",
+    "BUNDESKANZLER", "KANZLER", "VICE-PRESIDENT", "DEFENSE", "GEN.", "GOV.", "AMBASSADOR", "COLONEL", "PM",
+    "DEPUTY", "NATIONAL", "HOJATOLISLAM", "BARONESS", "SHEIK", "QUEEN",
 }
+NOT_A_NAME = {"GOVERNMENT", "REGIME", "ADMINISTRATION", "MINISTRY", "CABINET"}
 log: list[str] = []
 
 
@@ -96,6 +100,7 @@ def enrich_from_phoenix(people: dict[str, Person], entries: list[PeerEntry]) -> 
         for name in entry.names:
             index.setdefault(fold(name, "en"), []).append(entry)
     taken = rejected = 0
+    rejects = {fold(alias, "en") for alias in yaml_file("phoenix_rejects.yaml")}
     for person in people.values():
         keys = {fold(person.en, "en")} | {fold(a, "en") for a in person.aliases["en"] if " " in a}
         for entry in {id(e): e for k in keys for e in index.get(k, [])}.values():
@@ -107,11 +112,27 @@ def enrich_from_phoenix(people: dict[str, Person], entries: list[PeerEntry]) -> 
                 continue
             for alias in entry.names:
                 words = alias.split()
-                if len(words) >= 2 and words[0] not in EN_TITLE_WORDS and "ADMINISTRATION" not in words:
+                if fold(alias, "en") in rejects or "'S" in alias:
+                    log.append(f"phoenix: alias {alias!r} of {person.en} rejected (phoenix_rejects.yaml)")
+                elif len(words) >= 2 and words[0] not in EN_TITLE_WORDS and not NOT_A_NAME & set(words):
                     person.aliases["en"].add(" ".join(w.title() for w in words))
             person.sources.add("aliases: PETRARCH2 Phoenix.Countries.actors.txt (MIT)")
             taken += 1
+            _compare_roles(person, entry)
     log.append(f"phoenix: {taken} entries used, {rejected} rejected on country")
+
+
+def _compare_roles(person: Person, entry: PeerEntry) -> None:
+    """Log Phoenix government codes since 2000 that no curated office explains (never copied: a code says
+    "government", not which office, and Phoenix stops in 2014)."""
+    for role in entry.roles:
+        if not role.code.endswith("GOV") or role.start is None or role.start.year < 2000:
+            continue
+        covered = any(of == role.country and (s or date.min) <= (role.end or date.max) and role.start <= (e or date.max)
+                      for _, of, s, e in person.roles)
+        if not covered:
+            log.append(f"phoenix: {person.en}: [{role.code} {role.start}-{role.end}] matches no curated office "
+                       "(a lesser post or a stale code); not used")
 
 
 def enrich_from_universal_petrarch(people: dict[str, Person], entries: list[PeerEntry]) -> None:
@@ -229,7 +250,8 @@ def main() -> int:
     read_people(CURATED / "people.yaml", people, stoplist)
     enrich_from_phoenix(people, parse_dictionary(PHOENIX))
     enrich_from_universal_petrarch(people, parse_dictionary(UP_ARABIC))
-    others = build_states() + build_organizations()
+    states, organizations = build_states(), build_organizations()
+    others = states + organizations + institutions(DATA, states, organizations)
     settle_surnames(people, others)
     actors = sorted(others + [person_actor(p) for p in people.values()], key=lambda a: a.id)
     write_jsonl(DATA / "actors.jsonl", [a.model_dump(mode="json") for a in actors])

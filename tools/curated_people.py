@@ -16,8 +16,8 @@ import yaml
 
 EAST_ASIAN = {"CHN", "PRK", "KOR"}  # family name first
 PARTICLES = {"de", "du", "le", "la", "van", "von", "dos", "da"}
-ROMAN = {"I", "II", "III", "IV", "V"}
-AR_ROYAL = {"بن", "ابن", "آل", "الثاني", "الثالث", "الأول"}
+ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+AR_ROYAL = {"بن", "ابن", "آل", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الثانية", "الأولى"}
 AR_COMPOUND = {"عبد", "أبو", "ابو", "أبي"}
 EN_COMPOUND = {"abdul", "abdel", "abd", "abu", "bin", "al"}
 

@@ -8,6 +8,9 @@
   const TIP_EVENTS = 6, PANEL_EVENTS = 200, FADED = "rgba(200,196,186,0.35)";
   const big = !D.physics;  // a precomputed layout: a big graph, drawn lighter and without physics
   const dense = D.edges.length > 1500;
+  // Above this many edges every DataSet update costs vis-network about a second (it revisits every edge):
+  // no hover (tooltips come on click) and a highlight by selection instead of dimming the rest.
+  const heavy = D.edges.length > 10000;
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -25,7 +28,7 @@
   }
   function nodeItem(n, i) {
     const kind = D.kinds[n.kind] || D.kinds.person;
-    const item = { id: i, label: label(n), shape: kind.shape, size: n.size,
+    const item = { id: i, label: label(n), shape: kind.shape, size: n.size, dim: false,
       borderWidth: n.focus ? 3.5 : 1.2, font: { size: 13, face: D.font, color: "#2b2b2b", strokeWidth: 3,
       strokeColor: "rgba(251,250,247,0.9)" },
       color: { background: kind.colour, border: kind.border,
@@ -53,12 +56,14 @@
     return smooth;
   }
   function allNegated(e) { return e.events.every((k) => D.events[k].flags.includes("negated")); }
+  // Edge colours carry no opacity of their own: the network-wide opacity applies, so dimming the whole graph
+  // around a highlighted neighbourhood is one setOptions call plus updates of the few edges that stay lit.
+  const EDGE_OPACITY = dense ? 0.45 : 0.85, DIM_OPACITY = 0.07;
+  function edgeColour(e) { const c = D.types[e.type].colour; return { color: c, highlight: c, hover: c }; }
   function edgeItem(e, i, smooth) {
-    const colour = D.types[e.type].colour;
     return { id: i, from: e.from, to: e.to, smooth: smooth[i],
       arrows: e.directed ? { to: { enabled: true, scaleFactor: 0.55 } } : "",
-      color: { color: colour, highlight: colour, hover: colour, opacity: (e.via ? 0.6 : 1) * (dense ? 0.45 : 0.85) },
-      dashes: e.via || allNegated(e) ? [5, 5] : false,
+      color: edgeColour(e), dashes: e.via || allNegated(e) ? [5, 5] : false,
       font: { size: 11, color: "#6b665c", strokeWidth: 3, strokeColor: "#fbfaf7", align: "middle" },
       width: 1, label: "" };
   }
@@ -66,7 +71,8 @@
   const nodes = new vis.DataSet(D.nodes.map(nodeItem));
   const edges = new vis.DataSet(D.edges.map((e, i) => edgeItem(e, i, smooth)));
 
-  // ---- filters ---------------------------------------------------------------------------------
+  // ---- filters: only items whose state changes are updated (a DataSet update is not free at 50,000) ----
+  const shown = { edge: D.edges.map(() => ""), node: D.nodes.map(() => true) };
   function eventVisible(ev) {
     if (!S.types.has(ev.type)) return false;
     if (!S.negated && ev.flags.includes("negated")) return false;
@@ -77,46 +83,67 @@
   }
   function applyFilters() {
     S.visible = D.events.map(eventVisible);
-    const live = new Array(D.nodes.length).fill(false);
-    const edgeUpdates = D.edges.map((e, i) => {
-      const k = e.events.reduce((sum, j) => sum + (S.visible[j] ? 1 : 0), 0);
+    const live = D.nodes.map((n) => n.focus || n.solo.some((j) => S.visible[j]));
+    const edgeUpdates = [];
+    D.edges.forEach((e, i) => {
+      let k = 0;
+      for (const j of e.events) if (S.visible[j]) k += 1;
       if (k) { live[e.from] = true; live[e.to] = true; }
-      return { id: i, hidden: k === 0, label: k > 1 ? String(k) : "", width: 1 + Math.log2(Math.max(k, 1)) * 1.3 };
+      const state = String(k);
+      if (state === shown.edge[i]) return;
+      shown.edge[i] = state;
+      edgeUpdates.push({ id: i, hidden: k === 0, label: k > 1 ? state : "", width: 1 + Math.log2(Math.max(k, 1)) * 1.3 });
     });
-    D.nodes.forEach((n, i) => { if (n.solo.some((j) => S.visible[j]) || n.focus) live[i] = true; });
-    edges.update(edgeUpdates);
-    nodes.update(D.nodes.map((n, i) => ({ id: i, hidden: !live[i] })));
-    const shownEvents = S.visible.filter(Boolean).length;
-    $("counts").textContent = live.filter(Boolean).length + " actors · " + shownEvents + " of " +
-      D.events.length + " events shown";
+    const nodeUpdates = [];
+    live.forEach((on, i) => { if (on !== shown.node[i]) { shown.node[i] = on; nodeUpdates.push({ id: i, hidden: !on }); } });
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    $("counts").textContent = live.filter(Boolean).length + " actors · " + S.visible.filter(Boolean).length +
+      " of " + D.events.length + " events shown";
     if (S.focus !== null) highlight(S.focus);
   }
 
   // ---- highlight a neighbourhood ---------------------------------------------------------------
+  let lit = [];  // edges drawn at full opacity over a dimmed graph
+  const dimmed = D.nodes.map(() => false);
   function neighbourhood(i) {
-    const near = new Set([i]), links = new Set();
+    const near = new Set([i]), links = [];
     D.edges.forEach((e, k) => {
-      if (edges.get(k).hidden) return;
-      if (e.from === i || e.to === i) { near.add(e.from); near.add(e.to); links.add(k); }
+      if ((e.from === i || e.to === i) && shown.edge[k] !== "0") { near.add(e.from); near.add(e.to); links.push(k); }
     });
     return { near, links };
   }
+  function dimNodes(near) {
+    const updates = [];
+    D.nodes.forEach((n, k) => {
+      const dim = near !== null && !near.has(k);
+      if (dim === dimmed[k]) return;
+      dimmed[k] = dim;
+      const item = nodeItem(n, k);
+      updates.push({ id: k, dim, color: dim ? { background: "#f1efe9", border: FADED } : item.color,
+                     font: Object.assign({}, item.font, { color: dim ? "#c4bfb3" : "#2b2b2b" }) });
+    });
+    if (updates.length) nodes.update(updates);
+  }
+  function lightEdges(links, opacity) {
+    const updates = lit.map((k) => ({ id: k, color: edgeColour(D.edges[k]), lit: false }));
+    links.forEach((k) => updates.push({ id: k, color: Object.assign(edgeColour(D.edges[k]), { opacity: 1 }), lit: true }));
+    network.setOptions({ edges: { color: { opacity } } });
+    if (updates.length) edges.update(updates);
+    lit = links;
+  }
   function highlight(i) {
     S.focus = i;
+    if (heavy) { network.selectNodes([i], true); return; }
     const { near, links } = neighbourhood(i);
-    nodes.update(D.nodes.map((n, k) => {
-      const item = nodeItem(n, k);
-      const dim = !near.has(k);
-      return { id: k, dim, color: dim ? { background: "#f1efe9", border: FADED } : item.color,
-               font: Object.assign({}, item.font, { color: dim ? "#c4bfb3" : "#1f1f1f" }) };
-    }));
-    edges.update(D.edges.map((e, k) => ({ id: k, dim: !links.has(k),
-      color: Object.assign({}, edgeItem(e, k, smooth).color, links.has(k) ? {} : { opacity: 0.08 }) })));
+    dimNodes(near);
+    lightEdges(links, DIM_OPACITY);
   }
   function clearHighlight() {
     S.focus = null;
-    nodes.update(D.nodes.map((n, k) => ({ id: k, dim: false, color: nodeItem(n, k).color, font: nodeItem(n, k).font })));
-    edges.update(D.edges.map((e, k) => ({ id: k, dim: false, color: edgeItem(e, k, smooth).color })));
+    if (heavy) { network.unselectAll(); return; }
+    dimNodes(null);
+    lightEdges([], EDGE_OPACITY);
   }
 
   // ---- text of events --------------------------------------------------------------------------
@@ -185,15 +212,24 @@
     const h = el("h3", null, n.en);
     if (n.ar) { const ar = el("bdi", "ar gap", n.ar); ar.dir = "rtl"; h.append(ar); }
     card.append(h);
-    const byType = new Map();
+    const byType = new Map();  // type -> counterpart -> visible events
     D.edges.forEach((e) => {
       if (e.from !== i && e.to !== i) return;
-      e.events.forEach((j) => { if (S.visible[j]) byType.set(e.type, (byType.get(e.type) || new Set()).add(j)); });
+      const k = e.events.filter((j) => S.visible[j]).length;
+      if (!k) return;
+      const arrow = e.directed ? (e.from === i ? "→ " : "← ") : "";
+      const other = arrow + D.nodes[e.from === i ? e.to : e.from].en + (e.via ? " (via)" : "");
+      if (!byType.has(e.type)) byType.set(e.type, new Map());
+      byType.get(e.type).set(other, (byType.get(e.type).get(other) || 0) + k);
     });
     const parts = [n.kind + (n.country ? ", " + n.country : ""), n.n + " events in all"];
     if (!n.known) parts.push("not in the actor table");
     card.append(el("div", "sub", parts.join(" · ")));
-    byType.forEach((set, t) => card.append(el("div", null, typeName(t) + ": " + set.size)));
+    byType.forEach((others, t) => {
+      const list = [...others].sort((a, b) => b[1] - a[1]);
+      const text = list.slice(0, 8).map(([name, k]) => name + (k > 1 ? " ×" + k : "")).join(", ");
+      card.append(el("div", null, typeName(t) + ": " + text + (list.length > 8 ? ", and " + (list.length - 8) + " more" : "")));
+    });
     const solo = n.solo.filter((j) => S.visible[j]);
     solo.slice(0, limit).forEach((j) => card.append(eventBlock(D.events[j], withLinks, true)));
     if (solo.length > limit) card.append(el("div", "more", "and " + (solo.length - limit) + " more"));
@@ -311,8 +347,8 @@
   const options = {
     autoResize: true,
     layout: { improvedLayout: D.physics && D.nodes.length < 150, randomSeed: 7 },
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
-    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.8 },
+    interaction: { hover: !heavy, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
+    edges: { smooth: false, selectionWidth: 1.5, hoverWidth: 0.8, color: { opacity: EDGE_OPACITY } },
     nodes: { scaling: { label: { drawThreshold: 6 } } },
     physics: D.physics
       ? { enabled: true, solver: "forceAtlas2Based",
@@ -337,7 +373,11 @@
   network.on("click", (p) => {
     hideTip();
     if (p.nodes.length) { selectActor(p.nodes[0]); return; }
-    if (p.edges.length) { showDetails(edgeCard(p.edges[0], PANEL_EVENTS, true)); return; }
+    if (p.edges.length) {
+      showDetails(edgeCard(p.edges[0], PANEL_EVENTS, true));
+      if (heavy) showTip(edgeCard(p.edges[0], TIP_EVENTS, false), p.pointer.DOM);
+      return;
+    }
     clearHighlight();
   });
 

@@ -9,12 +9,12 @@ article's context, and unknown people named after a title become new person acto
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from .actor_context import provisional_person
 from .actors import ActorBase, actor_base
 from .normalize import fold
 from .schema import Actor, ActorRef
@@ -176,8 +176,7 @@ def resolve_role(mention: Mention, base: ActorBase, at: date | None, context: Ar
     """The actor a role phrase points to on ``at``: the holder, or, for a bare title, the article's last one."""
     if mention.title == "counterpart" and mention.country:
         partner = context.last_person
-        title = partner.role_on(at).title if partner and partner.role_on(at) else None  # type: ignore[union-attr]
-        return base.holder(title, mention.country, at) if title else None
+        return base.counterpart(partner.id, mention.country, at) if partner and partner.id in base.actors else None
     if mention.title and mention.country:
         return base.holder(mention.title, mention.country, at)
     if mention.title:
@@ -205,16 +204,6 @@ def _state_of(actor: Actor | None, base: ActorBase) -> Actor | None:
     if actor is None or actor.kind == "state" or not actor.country:
         return actor
     return base.actors.get(actor.country)
-
-
-SLUG = re.compile(r"[^\w]+")
-
-
-def new_person(name: str, title: str | None) -> Actor:
-    """An actor for a person the base does not know, with a stable id made from the name."""
-    slug = SLUG.sub("-", name.strip().lower()).strip("-")
-    return Actor(id=f"person:{slug}", name=name.strip(), names={}, kind="person",
-                 roles=[], source="found in text" + (f" (title: {title})" if title else ""))
 
 
 def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleContext,
@@ -268,7 +257,7 @@ def _unknown_people(doc: Doc, lang: str, cue_spans: list[Span], covered: set[int
         if size < (1 if lang == "en" else 2):
             continue
         name = doc[title.end : title.end + size]
-        actor = new_person(name.text, title.text)
+        actor = provisional_person(name.text, lang=lang, title=title.text)
         text = doc[title.start : name.end].text
         found.append(Mention(title.start, name.end, "actor", actor=actor, title=title.text, text=text))
         covered.update(range(title.start, name.end))

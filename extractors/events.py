@@ -241,12 +241,13 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)
         ]
         _apply_denials(built)
-        for event, unit, complete in _deadline_parties(built):
+        built = _deadline_parties(built)
+        for event, unit, complete in built:
             if complete:
                 events.append(event)
             elif event.type != "deadline_set":
                 anaphors.append((event, unit))
-        _absorb(events, sentence, doc)
+        _absorb([b for b in built if b[2]], events)
     return merge_article_events(events, [a for a, _ in anaphors])
 
 
@@ -481,13 +482,13 @@ def _has_contact(unit: Unit, units: list[Unit]) -> bool:
     return any(u is not unit and u.rule.label != "statement" for u in units)
 
 
-def _absorb(events: list[Event], sentence: Span, doc: Doc) -> None:
-    """A deadline absorbs the agreement or talks it is the deadline for, with their participants."""
-    here = [e for e in events if e.evidence and e.evidence[0].start == sentence.start_char + _lead(sentence)]
+def _absorb(built: list[tuple[Event, Unit, bool]], events: list[Event]) -> None:
+    """A deadline absorbs the agreement or talks after it that it is the deadline for ("a deadline of
+    24 November to reach an agreement"), with their participants."""
     specs = event_types()
-    for event in here:
-        for other in here:
-            if other is not event and other.type in specs[event.type].absorbs and other in events:
+    for event, unit, _ in built:
+        for other, other_unit, _ in built:
+            if other.type in specs[event.type].absorbs and other_unit.start > unit.start and other in events:
                 ids = {r.id for r in event.participants}
                 event.targets += [r for r in other.participants if r.id not in ids]
                 if event.source is None and event.targets:
@@ -518,10 +519,6 @@ def _apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:
     for event, unit, _ in built:
         if event.type != "statement" and unit.start > denial:
             event.negated = True
-
-
-def _lead(sentence: Span) -> int:
-    return len(sentence.text) - len(sentence.text.lstrip())
 
 
 def _evidence(article: Article, sentence: Span) -> Evidence:

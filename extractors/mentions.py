@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -102,6 +103,22 @@ def _joined_by(doc: Doc, left_end: int, right_start: int) -> bool:
     return len(between) == 1 and between[0].norm_ in JOINERS or doc[right_start].text.startswith("و") and not between
 
 
+@cache
+def _shared_norms(lang: str) -> frozenset[str]:
+    """Names (as token norms) that more than one actor answers to."""
+    from .pipeline import make_nlp
+
+    nlp = make_nlp(lang)
+    owners: dict[str, set[str]] = {}
+    for phrase, actor_id in actor_base().name_patterns(lang):
+        owners.setdefault(" ".join(t.norm_ for t in nlp.make_doc(phrase)), set()).add(actor_id)
+    return frozenset(k for k, ids in owners.items() if len(ids) > 1)
+
+
+def _shared_name(span: Span, base: ActorBase) -> bool:
+    return " ".join(t.norm_ for t in span) in _shared_norms(span.doc.lang_)
+
+
 def _is_plural(text: str, lang: str, suffixes: list[str]) -> bool:
     folded = fold(text, lang)
     return any(folded.endswith(fold(s, lang)) for s in suffixes)
@@ -115,7 +132,8 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
     place = place or None
     if "ACTOR" in labels:
         actor = base.actors.get(labels["ACTOR"])
-        dated = base.lookup(span.text, at=published)
+        # a name shared by several actors: the date decides
+        dated = base.lookup(span.text, at=published) if _shared_name(span, base) else None
         if dated is not None and actor is not None and dated.id != actor.id:
             actor = dated  # the name is shared: the date decides
         return Mention(span.start, span.end, "actor", actor=actor or dated, text=span.text, place=place)

@@ -108,7 +108,7 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
                    cue_table: Cues, lang: str, known: set[int] | frozenset[int] = frozenset()) -> list[Placed]:
     """Markers for the mentions of a clause; a coordinated mention takes the marker before it."""
     placed: list[Placed] = []
-    trigger_starts = {s.start for s in doc.spans["triggers"]}
+    trigger_starts = _trigger_starts(doc)
     for mention in mentions:
         marker = marker_of(doc, mention, marker_ends, cue_table, lang, known)
         if marker == "of" and trigger_starts & set(range(mention.end, mention.end + 3)):
@@ -120,6 +120,12 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
             marker = prev.marker if prev is not None and close else None
         placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
     return placed
+
+
+def _trigger_starts(doc: Doc) -> set[int]:
+    if "trigger_starts" not in doc.user_data:
+        doc.user_data["trigger_starts"] = {s.start for s in doc.spans["triggers"]}
+    return doc.user_data["trigger_starts"]
 
 
 def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:

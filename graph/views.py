@@ -164,14 +164,14 @@ def page(title: str, data: Mapping[str, Any]) -> str:
     )
 
 
-def write_html(path: str | Path, html_text: str) -> None:
+def write_html(path: str | Path, html: str) -> None:
     """Write the page atomically: a temporary file in the same folder, then ``os.replace``."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(html_text)
+            out.write(html)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:

@@ -475,6 +475,8 @@ def _location(placed: list[Placed]) -> str | None:
         m = p.mention
         if m.place and (m.kind == "place" or p.marker == "location"):
             return m.place
+        if p.marker == "location" and m.actor is not None and m.actor.kind == "state":
+            return m.actor.name  # "in Singapore", "في سلطنة عمان"
     return None
 
 

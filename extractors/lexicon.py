@@ -95,6 +95,7 @@ class Cues(BaseModel):
     official: list[str] = []
     administration: list[str] = []
     person_title: list[str] = []
+    given_names: list[str] = []
     count: dict[str, int | None] = {}
     ordinal: dict[str, int] = {}
     ordinal_nouns: list[str] = []

@@ -144,3 +144,12 @@ def test_unknown_person_after_a_title_becomes_an_actor() -> None:
                                          date=PUBLISHED))
     assert event.source and event.source.name == "Barack Obama"
     assert [v.name for v in event.via] == ["Jane Holloway"] and event.via[0].id.startswith("person:")
+
+
+def test_a_person_named_in_full_is_later_known_by_one_part_of_the_name() -> None:
+    text = "Ambassador Jane Holloway arrived in Tehran on Monday. Holloway met Zarif on Tuesday."
+    events = extract(article_from_text(text, date=PUBLISHED))
+    meeting = _match(events, "meeting_held", {"Jane Holloway", "Javad Zarif"})
+    visit = _match(events, "visit", {"Jane Holloway", "Iran"})
+    assert meeting.source and visit.source and meeting.source.id == visit.source.id
+    assert visit.location == "Tehran" and meeting.date and meeting.date.start == date(2014, 11, 4)

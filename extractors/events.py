@@ -371,8 +371,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         future = True
     # a role phrase names whoever held the office then: the middle of the event's interval
     _resolve_roles_at(roles, when.start + (when.end - when.start) / 2 if when is not None else published, context)
-    if label == "visit" and not roles.targets:
-        roles.targets = _visited_states(placed)
+    if label == "visit":
+        roles.targets = _visited_states(placed) or roles.targets  # where they went, before whom they saw
     location = _location(placed)
     if roles.source is not None:
         facts.previous_source = roles.source
@@ -407,8 +407,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
 def _implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
     """"Macron received Zarif in Paris": Zarif visited France (the host's country), when it is not his own."""
     base = actor_base()
-    host = base.actors.get(meeting.source.id) if meeting.source else None
-    guest = base.actors.get(meeting.targets[0].id) if meeting.targets else None
+    if not meeting.source or not meeting.targets:
+        return []
+    host_ref, guest_ref = meeting.source, meeting.targets[0]
+    if unit.rule.guest_first:
+        host_ref, guest_ref = guest_ref, host_ref
+    host, guest = base.actors.get(host_ref.id), base.actors.get(guest_ref.id)
     if host is None or guest is None or not host.country or host.country == guest.country:
         return []
     state = base.actors.get(host.country)
@@ -416,7 +420,7 @@ def _implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]
         return []
     spec = event_types()["visit"]
     visit = meeting.model_copy(update={
-        "id": meeting.id + "-visit", "type": "visit", "source": meeting.targets[0], "via": [],
+        "id": meeting.id + "-visit", "type": "visit", "source": guest_ref, "via": [],
         "targets": [ActorRef(id=state.id, name=state.name)], "cameo": spec.cameo, "plover": spec.plover})
     return [(visit, unit, True)]
 

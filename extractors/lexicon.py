@@ -49,6 +49,7 @@ class TriggerRule(BaseModel):
     yields_to: list[EventType] = []  # types whose trigger right after this one takes over
     genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
     implies_visit: bool = False  # "X received Y": Y came to X's country
+    guest_first: bool = False  # "Y was received by X": the guest is named first
 
 
 class Markers(BaseModel):

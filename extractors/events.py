@@ -231,14 +231,15 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         spans = [t for t in triggers if sentence.start <= t.start < sentence.end]
         if not spans:
             continue
-        facts = _sentence_facts(doc, sentence, cue_spans, lang, published, mentions)
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        facts = _sentence_facts(doc, sentence, cue_spans, lang, published, here)
         facts.known = known
         units = _units(doc, spans, rules, facts)
         # a topic noun's clause belongs to the trigger it is the topic of, dates included
         facts.windows = {id(u): _window(u, units, facts)[0] for u in units if not _is_topic(u, facts)}
         built = [
             found for unit in units
-            for found in _unit_events(doc, article, unit, units, facts, mentions, marker_ends, table, context)
+            for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)
         ]
         _apply_denials(built)
         built = _deadline_parties(built)
@@ -253,10 +254,9 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
 
 def _clause_mentions(unit: Unit, window: flags.Window, facts: SentenceFacts,
                      mentions: list[Mention]) -> list[Mention]:
-    trigger_tokens = {i for span in unit.spans for i in range(span.start, span.end)}
     speaker = facts.speaker if facts.quoted(unit) else None
     return [m for m in mentions if window.start <= m.start and m.end <= window.end and m is not speaker
-            and not facts.in_attribution(m) and not trigger_tokens & set(range(m.start, m.end))]
+            and not facts.in_attribution(m) and not any(s.start < m.end and m.start < s.end for s in unit.spans)]
 
 
 def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, facts: SentenceFacts,

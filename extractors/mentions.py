@@ -241,7 +241,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
     covered |= {i for m in mentions for i in range(m.start, m.end)}
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
-    mentions = sorted(mentions + _short_names(doc, lang, mentions, covered), key=lambda m: m.start)
+    mentions = sorted(mentions + _short_names(doc, lang, mentions, covered, titles), key=lambda m: m.start)
     before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
     after_admin = {s.start: s for s in cue_spans if s.label_ == "administration"}
     for mention in mentions:
@@ -283,7 +283,7 @@ def _unknown_people(doc: Doc, lang: str, cue_spans: list[Span], covered: set[int
     return found
 
 
-def _short_names(doc: Doc, lang: str, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+def _short_names(doc: Doc, lang: str, mentions: list[Mention], covered: set[int], titles: set[int]) -> list[Mention]:
     """A person named in full, later called by one part of the name ("Kim Jong Un" ... "Kim",
     "السفير كريم الدوري" ... "الدوري"): the same actor. Given names that many share are not enough."""
     from .lexicon import cues
@@ -293,7 +293,7 @@ def _short_names(doc: Doc, lang: str, mentions: list[Mention], covered: set[int]
     for m in mentions:
         if m.actor is None or m.actor.kind != "person" or m.kind != "actor":
             continue
-        words = [t for t in doc[m.start : m.end] if t.is_alpha and t.i not in _title_tokens(doc, m)]
+        words = [t for t in doc[m.start : m.end] if t.is_alpha and t.i not in titles]
         if len(words) < 2:
             continue
         for token in (words[0], words[-1]):
@@ -309,8 +309,3 @@ def _short_names(doc: Doc, lang: str, mentions: list[Mention], covered: set[int]
         found.append(Mention(token.i, token.i + 1, "actor", actor=hit[1], text=token.text))
         covered.add(token.i)
     return found
-
-
-def _title_tokens(doc: Doc, mention: Mention) -> set[int]:
-    return {i for s in doc.spans["cues"] if s.label_ == "person_title" and mention.start <= s.start < mention.end
-            for i in range(s.start, s.end)}

@@ -33,7 +33,7 @@ from extractors.schema import Actor, Article, Event
 from .timeline import timeline_html
 from .view_model import ASSETS, add_layout, style, view_model
 
-__all__ = ["render_html", "write_html", "timeline_html", "page_data"]
+__all__ = ["render_html", "write_html", "timeline_html", "page_data", "inline_frame"]
 
 VIS_JS = "lib/vis-9.1.2/vis-network.min.js"
 JSON_TABLE = str.maketrans(
@@ -177,3 +177,15 @@ def write_html(path: str | Path, html: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def inline_frame(page_html: str, *, height: int = 720) -> str:
+    """The page in a sandboxed ``<iframe srcdoc>``, for a notebook: ``IPython.display.HTML(inline_frame(p))``.
+
+    The sandbox allows scripts but no same-origin access, so the view cannot touch the notebook.
+
+    >>> inline_frame("<p>a & b</p>", height=300)[:60]
+    '<iframe sandbox="allow-scripts" style="width:100%;height:300p'
+    """
+    return (f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:0" '
+            f'srcdoc="{html.escape(page_html, quote=True)}"></iframe>')

@@ -29,7 +29,7 @@
   function nodeItem(n, i) {
     const kind = D.kinds[n.kind] || D.kinds.person;
     const item = { id: i, label: label(n), shape: kind.shape, size: n.size, dim: false,
-      borderWidth: n.focus ? 3.5 : 1.2, font: { size: 13, face: D.font, color: "#2b2b2b", strokeWidth: 3,
+      borderWidth: n.focus ? 3.5 : 1.2, font: { size: 14, face: D.font, color: "#2b2b2b", strokeWidth: 3,
       strokeColor: "rgba(251,250,247,0.9)" },
       color: { background: kind.colour, border: kind.border,
                highlight: { background: "#fff", border: "#222" }, hover: { background: "#fff", border: "#222" } } };

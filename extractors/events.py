@@ -175,6 +175,10 @@ def _event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window
     trigger_char = doc[unit.start].idx
     w_start, w_end = doc[window.start].idx, doc[window.end - 1].idx + len(doc[window.end - 1])
     inside = [d for d in facts.dates if w_start <= d.start and d.end <= w_end]
+    # "لم يبلغ ... إلا في أيلول": the date after the exception is when it did happen
+    exceptions = [doc[s.end].idx for s in facts.cue_spans if s.label_ == "exceptive" and s.start >= unit.end
+                  and s.end < len(doc)]
+    inside += [d for d in facts.dates if any(0 <= d.start - c <= 6 for c in exceptions)]
     others = [w for key, w in facts.windows.items() if key != id(unit)]
     free = [d for d in facts.dates if not any(_char_window(doc, w)[0] <= d.start < _char_window(doc, w)[1]
                                                 for w in others)]
@@ -235,8 +239,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         facts = _sentence_facts(doc, sentence, cue_spans, lang, published, here)
         facts.known = known
         units = _units(doc, spans, rules, facts)
-        # a topic noun's clause belongs to the trigger it is the topic of, dates included
-        facts.windows = {id(u): _window(u, units, facts)[0] for u in units if not _is_topic(u, facts)}
+        facts.windows = {id(u): _window(u, units, facts)[0] for u in units}
         built = [
             found for unit in units
             for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)

@@ -75,9 +75,11 @@ def merge_article_events(events: list[Event], anaphors: list[Event]) -> list[Eve
         fits = [m for m in merged if m.type in family and m.evidence[0].start <= anaphor.evidence[0].start
                 and overlaps(m.date, anaphor.date) and not m.negated]
         if fits:
+            # a mention that only refers back adds its sentence, and a count or rank it gives, nothing else
             target = fits[-1]
-            saved = target.date
-            absorb(target, anaphor)
-            if saved is not None:
-                target.date = saved if anaphor.date is None else target.date
+            seen = {(e.article, e.start, e.end) for e in target.evidence}
+            target.evidence += [e for e in anaphor.evidence if (e.article, e.start, e.end) not in seen]
+            target.ordinal = target.ordinal or anaphor.ordinal
+            target.count = target.count or anaphor.count
+            target.reports = len(target.evidence)
     return merged

@@ -119,13 +119,29 @@ def corpus_store(articles: list[Article]) -> dict[str, float]:
             "mb": size}
 
 
-def graph_figures(events: int) -> dict[str, float]:
-    """Run bench/bench_graph.py in a child process and read its JSON line."""
+def graph_figures(events: int) -> dict[str, float] | str:
+    """Run bench/bench_graph.py in a child process: its JSON figures, or the end of its error output."""
     command = [sys.executable, str(ROOT / "bench" / "bench_graph.py"), "--events", str(events)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise SystemExit(f"bench_graph.py failed:\n{done.stderr[-2000:]}")
+        return (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def graph_rows(n_events: int, g: dict[str, float]) -> list[str]:
+    peak_gb = g["peak_rss_mb"] / 1024
+    return [
+        row(f"graph build, {n_events:,} events", f"{g['build_s']:.1f} s (merge {g['merge_s']:.1f} s, "
+            f"graph {g['graph_s']:.1f} s)", "< 60 s for 1M", g["build_s"] < 60 * n_events / 1e6),
+        row("peak memory, events + graph", f"{peak_gb:.2f} GB (events alone {g['rss_events_mb'] / 1024:.2f} GB)",
+            "< 4 GB for 1M", peak_gb < 4 * n_events / 1e6),
+        row("pair query kg.between, by id", f"median {g['query_id_median_ms']:.3f} ms, p95 "
+            f"{g['query_id_p95_ms']:.2f} ms ({g['query_id_events_per_pair']:.0f} events a pair)",
+            "< 1 ms", g["query_id_median_ms"] < 1),
+        row("pair query kg.between, by name", f"median {g['query_name_median_ms']:.3f} ms, p95 "
+            f"{g['query_name_p95_ms']:.2f} ms"),
+        row(f"store of {n_events:,} events", f"{g['store_mb']:.0f} MB, written in {g['store_write_s']:.1f} s"),
+    ]
 
 
 def profile_extraction(articles: list[Article], top: int = 25) -> None:
@@ -144,6 +160,10 @@ def profile_extraction(articles: list[Article], top: int = 25) -> None:
     stats = pstats.Stats(profile)
     stats.sort_stats("tottime").print_stats(top)
     stats.sort_stats("cumulative").print_stats(top)
+
+
+def emit(*lines: str) -> None:
+    print("\n".join(lines), flush=True)
 
 
 def row(label: str, figure: str, target: str = "", ok: bool | None = None) -> str:
@@ -169,40 +189,26 @@ def main(argv: list[str] | None = None) -> None:
     print(f"corpus: {len(articles):,} articles, {words:,} words ({words / len(articles):.0f} a article), "
           f"{os.cpu_count()} cores", flush=True)
     tok = tokenizer_seconds(articles)
+    emit("| measure | figure | target | |", "| --- | --- | --- | --- |",
+         row("bare spaCy tokenizer (ceiling)", f"{len(articles) / tok:,.0f} articles/s, {words / tok:,.0f} words/s"))
     one, events = extraction_seconds(articles, jobs=1)
-    print(f"tokenizer {tok:.1f} s, extraction on one core {one:.1f} s ({events:,} events)", flush=True)
+    emit(row("extraction, one core", f"{len(articles) / one:,.0f} articles/s, {words / one:,.0f} words/s "
+             f"({tok / one:.2f} of the tokenizer; {events:,} events)", ">= 0.33 of the tokenizer", tok / one >= 1 / 3))
     many, _ = extraction_seconds(articles, jobs=args.jobs)
-    lines = [
-        "| measure | figure | target | |", "| --- | --- | --- | --- |",
-        row("bare spaCy tokenizer (ceiling)", f"{len(articles) / tok:,.0f} articles/s, {words / tok:,.0f} words/s"),
-        row("extraction, one core", f"{len(articles) / one:,.0f} articles/s, {words / one:,.0f} words/s "
-            f"({tok / one:.2f} of the tokenizer)", ">= 0.33 of the tokenizer", tok / one >= 1 / 3),
-        row(f"extraction, {args.jobs} processes", f"{len(articles) / many:,.0f} articles/s, "
-            f"{words / many:,.0f} words/s ({one / many:.2f}x one core)"),
-    ]
+    emit(row(f"extraction, {args.jobs} processes", f"{len(articles) / many:,.0f} articles/s, "
+             f"{words / many:,.0f} words/s ({one / many:.2f}x one core)"))
     if args.dask:
         start_up, alone, _ = dask_seconds(articles, args.jobs)
-        lines.append(row(f"extraction, Dask LocalCluster of {args.jobs}", f"{len(articles) / alone:,.0f} "
-                         f"articles/s, {words / alone:,.0f} words/s (+ {start_up:.1f} s to start, load pipelines)"))
+        emit(row(f"extraction, Dask LocalCluster of {args.jobs}", f"{len(articles) / alone:,.0f} articles/s, "
+                 f"{words / alone:,.0f} words/s (+ {start_up:.1f} s to start, load pipelines)"))
     store = corpus_store(articles[: min(len(articles), 2_000)])
-    lines.append(row(f"store of {store['articles']:,} extracted articles",
-                     f"{store['mb']:.1f} MB, written in {store['write_s']:.2f} s ({store['events']:,} events)"))
-    print(f"graph of {n_events:,} synthetic events (child process) ...", flush=True)
+    emit(row(f"store of {store['articles']:,} extracted articles",
+             f"{store['mb']:.1f} MB, written in {store['write_s']:.2f} s ({store['events']:,} events)"))
     g = graph_figures(n_events)
-    peak_gb = g["peak_rss_mb"] / 1024
-    lines += [
-        row(f"graph build, {n_events:,} events", f"{g['build_s']:.1f} s (merge {g['merge_s']:.1f} s, "
-            f"graph {g['graph_s']:.1f} s)", "< 60 s for 1M", g["build_s"] < 60 * n_events / 1e6),
-        row("peak memory, events + graph", f"{peak_gb:.2f} GB (events alone {g['rss_events_mb'] / 1024:.2f} GB)",
-            "< 4 GB for 1M", peak_gb < 4 * n_events / 1e6),
-        row("pair query kg.between, by id", f"median {g['query_id_median_ms']:.3f} ms, p95 "
-            f"{g['query_id_p95_ms']:.2f} ms ({g['query_id_events_per_pair']:.0f} events a pair)",
-            "< 1 ms", g["query_id_median_ms"] < 1),
-        row("pair query kg.between, by name", f"median {g['query_name_median_ms']:.3f} ms, p95 "
-            f"{g['query_name_p95_ms']:.2f} ms"),
-        row(f"store of {n_events:,} events", f"{g['store_mb']:.0f} MB, written in {g['store_write_s']:.1f} s"),
-    ]
-    print("\n" + "\n".join(lines))
+    if isinstance(g, str):
+        emit(row(f"graph of {n_events:,} events", f"failed: {g}", "< 60 s and < 4 GB for 1M", False))
+    else:
+        emit(*graph_rows(n_events, g))
     if args.profile:
         profile_extraction(articles[: args.profile])
 

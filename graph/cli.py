@@ -19,7 +19,7 @@ from extractors.errors import DipgraphError
 from extractors.plover import to_plover
 from extractors.schema import Article, Event
 
-from .corpus import SkipReport, default_jobs, extract_corpus, iter_articles
+from .corpus import SkipReport, extract_corpus, iter_articles
 from .files import atomic_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -28,7 +28,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 PathsArg = Annotated[list[Path] | None, typer.Argument(help="article files, JSON Lines files or folders")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="publication date YYYY-MM-DD for every article")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="language of every article: ar or en")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="worker processes (0: one per core)")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="local (processes on this machine) or dask")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="a Dask scheduler address (tcp://host:8786)")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="worker processes (0: every core for a large corpus)")]
 
 
 def _fail(message: str) -> None:
@@ -55,7 +57,38 @@ def _check_lang(lang: str | None) -> str | None:
 def _extracted(paths: list[Path], report: SkipReport, published: str | None, lang: str | None,
                jobs: int) -> Iterator[tuple[Article, list[Event]]]:
     articles = iter_articles(paths, report, published=_parse_date(published), lang=_check_lang(lang))
-    return extract_corpus(articles, report, jobs=jobs or default_jobs())
+    return extract_corpus(articles, report, jobs=jobs)
+
+
+def _check_engine(engine: str) -> str:
+    if engine not in ("local", "dask"):
+        _fail(f"--engine {engine!r} is not one of: local, dask")
+    return engine
+
+
+def _dask_extract(paths: list[Path], out_dir: Path, report: SkipReport, published: str | None,
+                  lang: str | None, scheduler: str | None) -> list[Path]:
+    try:
+        from .distributed import extract_with_dask
+    except ImportError:
+        _fail("--engine dask needs dask: pip install 'dipgraph[dask]'")
+    articles = iter_articles(paths, report, published=_parse_date(published), lang=_check_lang(lang))
+    return extract_with_dask(articles, out_dir, scheduler=scheduler, report=report)
+
+
+def _dask_pairs(articles: list[Article], report: SkipReport,
+                scheduler: str | None) -> list[tuple[Article, list[Event]]]:
+    """Events extracted on Dask, regrouped by article for the store and the graph."""
+    import tempfile
+
+    from .distributed import extract_with_dask, read_event_files
+
+    with tempfile.TemporaryDirectory(prefix="dipgraph-") as tmp:
+        parts = extract_with_dask(articles, tmp, scheduler=scheduler, report=report)
+        by_article: dict[str, list[Event]] = {a.id: [] for a in articles}
+        for event in read_event_files(parts):
+            by_article.setdefault(event.evidence[0].article if event.evidence else "", []).append(event)
+    return [(a, by_article.get(a.id, [])) for a in articles]
 
 
 def _finish(report: SkipReport) -> None:
@@ -71,10 +104,13 @@ def extract(
     lang: LangOpt = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
     fmt: Annotated[str, typer.Option("--format", help="native or plover")] = "native",
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Extract events from articles, one JSON object a line.
 
+    With --engine dask, -o names a folder that receives one events-NNNNN.jsonl file per partition.
     Example: dipgraph extract ../shared/seeds/000_c261b1e07587ab5f.txt --date 2014-11-06
     """
     if fmt not in ("native", "plover"):
@@ -82,6 +118,13 @@ def extract(
     if not paths:
         _fail("give at least one article file or folder")
     report = SkipReport()
+    if _check_engine(engine) == "dask":
+        if output is None or fmt != "native":
+            _fail("--engine dask writes native events to a folder: give -o FOLDER")
+        parts = _dask_extract(paths or [], output, report, published, lang, scheduler)
+        typer.echo(f"dipgraph: {len(parts)} partition files written to {output}", err=True)
+        _finish(report)
+        return
     rows = _extracted(paths or [], report, published, lang, jobs)
 
     def lines() -> Iterator[str]:
@@ -110,7 +153,9 @@ def build(
     update: Annotated[Path | None, typer.Option("--update", help="add new articles to an existing store")] = None,
     published: DateOpt = None,
     lang: LangOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Extract, merge and build the graph; write a self-contained HTML view (and optionally a store).
 
@@ -125,7 +170,10 @@ def build(
     articles = iter_articles(sources, report, published=_parse_date(published), lang=_check_lang(lang))
     if update is not None and update.exists():
         articles = new_articles(update, articles)  # only articles the store does not hold are extracted
-    pairs = list(extract_corpus(articles, report, jobs=jobs or default_jobs()))
+    if _check_engine(engine) == "dask":
+        pairs = _dask_pairs(list(articles), report, scheduler)
+    else:
+        pairs = list(extract_corpus(articles, report, jobs=jobs))
     if update is not None:
         result = update_store(update, pairs)
         typer.echo(f"dipgraph: store {update}: {result}", err=True)

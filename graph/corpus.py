@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, islice
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from tqdm import tqdm
 from extractors import extract
 from extractors.articles import read_articles
 from extractors.errors import ArticleError
+from extractors.pipeline import make_nlp
 from extractors.schema import Article, Event
 
 
@@ -63,11 +65,31 @@ def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def extract_corpus(articles: Iterable[Article], report: SkipReport, *, jobs: int = 1,
+AUTO_PARALLEL_MIN = 64  # below this many articles, starting workers costs more than it saves
+
+
+def _auto_jobs(articles: Iterable[Article], jobs: int) -> tuple[Iterable[Article], int]:
+    """``jobs=0``: every core for a large corpus, one process for a few articles. The pipelines are
+    built before the workers fork, so they share them instead of building their own."""
+    iterator = iter(articles)
+    head = list(islice(iterator, AUTO_PARALLEL_MIN))
+    if jobs == 0:
+        jobs = default_jobs() if len(head) == AUTO_PARALLEL_MIN else 1
+    if jobs > 1:
+        for lang in sorted({a.lang or "en" for a in head}):
+            make_nlp(lang)
+    return chain(head, iterator), jobs
+
+
+def extract_corpus(articles: Iterable[Article], report: SkipReport, *, jobs: int = 0,
                    progress: bool | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, events) for each article, in input order, with a progress bar on a terminal."""
+    """(article, events) for each article, in input order, with a progress bar on a terminal.
+
+    ``jobs``: worker processes; 0 picks by corpus size.
+    """
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(desc="extracting", unit=" articles", disable=not show, file=sys.stderr)
+    articles, jobs = _auto_jobs(articles, jobs)
     if jobs > 1:
         pool = get_context("fork" if sys.platform != "win32" else "spawn").Pool(jobs)
         results: Iterable[tuple[Article, list[Event] | str]] = pool.imap(_safe_extract, articles, chunksize=8)

@@ -98,6 +98,12 @@ def time_queries(kg, events: list[Event], samples: int = 300, seed: int = 5) -> 
     return out
 
 
+def _note(figures: dict[str, float], **values: float) -> None:
+    """Record figures and print them at once on stderr, so a run that runs out of memory still tells."""
+    figures.update(values)
+    print(" ".join(f"{k}={v:.1f}" for k, v in values.items()), f"rss_mb={rss_mb():.0f}", file=sys.stderr, flush=True)
+
+
 def run(count: int, store: bool) -> dict[str, float]:
     from graph.knowledge_graph import KnowledgeGraph
     from graph.merge import merge_events
@@ -106,17 +112,14 @@ def run(count: int, store: bool) -> dict[str, float]:
     figures: dict[str, float] = {"events": count, "rss_start_mb": rss_mb()}
     t = time.perf_counter()
     events = synthesise(count)
-    figures["synthesise_s"] = time.perf_counter() - t
-    figures["rss_events_mb"] = rss_mb()
+    _note(figures, synthesise_s=time.perf_counter() - t, rss_events_mb=rss_mb())
     t = time.perf_counter()
     merged = merge_events(events)
-    figures["merge_s"] = time.perf_counter() - t
-    figures["merged_events"] = len(merged)
+    _note(figures, merge_s=time.perf_counter() - t, merged_events=len(merged))
     t = time.perf_counter()
     kg = KnowledgeGraph.from_events(merged)
-    figures["graph_s"] = time.perf_counter() - t
+    _note(figures, graph_s=time.perf_counter() - t, rss_built_mb=rss_mb())
     figures["build_s"] = figures["merge_s"] + figures["graph_s"]
-    figures["rss_built_mb"] = rss_mb()
     figures["nodes"], figures["edges"] = kg.G.number_of_nodes(), kg.G.number_of_edges()
     figures.update(time_queries(kg, merged))
     if store:
@@ -124,8 +127,7 @@ def run(count: int, store: bool) -> dict[str, float]:
             path = Path(tmp) / "kg.db"
             t = time.perf_counter()
             save_store(path, kg)
-            figures["store_write_s"] = time.perf_counter() - t
-            figures["store_mb"] = path.stat().st_size / 2**20
+            _note(figures, store_write_s=time.perf_counter() - t, store_mb=path.stat().st_size / 2**20)
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
 

@@ -365,7 +365,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     roles, placed, verb = _read_roles(doc, unit, window, hard_left, facts, mentions, marker_ends, table, lang)
     label = _event_type(unit, roles, verb)
     spec = event_types()[label]
-    if (spec.needs_contact and not _has_contact(unit, units)) or (
+    blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
+    if blocked or (spec.needs_contact and not _has_contact(unit, units)) or (
             flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
         return []
     future = flags.is_planned(facts.cue_spans, head, window, proclitic(head[0].text, head[0].norm_, lang).endswith("س"))

@@ -19,6 +19,7 @@ class EventTypeSpec(BaseModel):
     requires: list[Requirement] = ["any"]
     absorbs: list[EventType] = []
     needs_contact: bool = False
+    blocked_by: list[str] = []  # cue categories in the sentence that rule this type out
     labels: dict[str, str] = {}
     cameo: str
     via_cameo: str | None = None
@@ -97,6 +98,7 @@ class Cues(BaseModel):
     administration: list[str] = []
     person_title: list[str] = []
     given_names: list[str] = []
+    sports: list[str] = []
     count: dict[str, int | None] = {}
     ordinal: dict[str, int] = {}
     ordinal_nouns: list[str] = []
@@ -109,7 +111,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "person_title",
+        "ordinal_nouns", "speech", "person_title", "sports",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

@@ -128,7 +128,9 @@ def _is_topic(unit: Unit, facts: SentenceFacts) -> bool:
     head = unit.head[0]
     if any(s.label_ == "marker:about" and s.end == unit.start for s in facts.cue_spans):
         return True
-    return head.doc.lang_ == "ar" and proclitic(head.text, head.norm_, "ar").endswith(("ب", "بال"))
+    sending = any(s.label_ in GOVERNING and 0 <= unit.start - s.end <= 4 for s in facts.cue_spans)
+    # "أبلغه بالمحادثات" (told him of the talks), but "بعث برسالة" (sent a letter)
+    return head.doc.lang_ == "ar" and not sending and proclitic(head.text, head.norm_, "ar").endswith(("ب", "بال"))
 
 
 def _governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:

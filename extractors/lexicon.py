@@ -92,6 +92,7 @@ class Cues(BaseModel):
     receive_verb: list[str] = []
     pass_verb: list[str] = []
     exchange_verb: list[str] = []
+    refuse_verb: list[str] = []
     agree_verb: list[str] = []
     hold_verb: list[str] = []
     official: list[str] = []
@@ -109,7 +110,7 @@ class Cues(BaseModel):
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
         "negation", "exceptive", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle",
         "clause_break",
-        "send_verb", "exchange_verb",
+        "send_verb", "exchange_verb", "refuse_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "person_title", "sports",
     )

@@ -132,7 +132,8 @@ def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:
     if prev is None:
         return False
     between = doc[prev.mention.end : mention.start]
-    joiners = {",", "،", "and", "و", "or", "او"}
+    # an Arabic comma sets off an apposition ("وزيرا الخارجية، كيري وظريف"), not a list
+    joiners = {"and", "و", "or", "او"} | ({","} if doc.lang_ == "en" else set())
     return any(t.norm_ in joiners for t in between) and all(
         t.norm_ in joiners or t.norm_ in SKIPPABLE for t in between)
 

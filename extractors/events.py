@@ -115,10 +115,16 @@ def _window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.
     hard_left = units[index - 1].end if index > 0 else sentence.start
     right = units[index + 1].start if index + 1 < len(units) else sentence.end
     left = max([hard_left] + [end for _, end in facts.breaks if end <= unit.start])
-    if _is_topic(unit, facts):
+    if _is_topic(unit, facts) or _repeats(unit, units):
         left = unit.start  # "informed X of the talks with Y": the talks' parties come after the noun
     right = min([right] + [start for start, _ in facts.breaks if start >= unit.end])
     return flags.Window(left, right), hard_left
+
+
+def _repeats(unit: Unit, units: list[Unit]) -> bool:
+    """A noun naming again the event of a verb before it ("زار أنقرة ... في أول زيارة له إلى تركيا")."""
+    return unit.rule.frame == "noun" and any(
+        u.start < unit.start and u.rule.label == unit.rule.label and u.rule.frame != "noun" for u in units)
 
 
 def _is_topic(unit: Unit, facts: SentenceFacts) -> bool:
@@ -264,8 +270,8 @@ def _clause_mentions(unit: Unit, window: flags.Window, facts: SentenceFacts,
             and not facts.in_attribution(m) and not any(s.start < m.end and m.start < s.end for s in unit.spans)]
 
 
-def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, facts: SentenceFacts,
-                mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
+def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, hard_left: int,
+                facts: SentenceFacts, mentions: list[Mention], marker_ends: dict[int, str], table: Cues,
                 lang: str) -> tuple[Roles, list[Placed], Span | None]:
     """Roles of a unit: its clause first, then a subject before the clause edge, then the speaker."""
     head, frame = unit.head, unit.rule.frame
@@ -281,7 +287,7 @@ def _read_roles(doc: Doc, unit: Unit, window: flags.Window, hard_left: int, fact
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
                        genitive=unit.rule.genitive)
-    if roles.source is None and unit.rule.frame == "noun" and _possessive_suffix(head, lang):
+    if roles.source is None and unit.rule.frame == "noun" and (_possessive_suffix(head, lang) or _repeats(unit, units)):
         roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
         others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not shared.actor]
@@ -364,7 +370,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     published = article.date
     window, hard_left = _window(unit, units, facts)
     head = unit.head
-    roles, placed, verb = _read_roles(doc, unit, window, hard_left, facts, mentions, marker_ends, table, lang)
+    roles, placed, verb = _read_roles(doc, unit, units, window, hard_left, facts, mentions, marker_ends, table, lang)
     label = _event_type(unit, roles, verb)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)

@@ -22,24 +22,36 @@ Rules (every one is a choice, kept simple enough to predict):
   most assertive modality wins; ``count`` is the largest given.
 - Ids are deterministic: a hash of the key and the kept date, so merging is independent of input order
   and the same real event gets the same id in every run.
+
+Cost: O(n log n) in the number of reports. Reports are grouped by key, sorted once, and each finds the
+anchors it overlaps by bisection over the anchors' start days (an anchor is never wider than a later
+report). Merged events are new Event objects with new lists, but they share the leaf values (actor
+references, dates, evidence items) of their reports: treat events as values. graph/build.py runs the
+same merge over JSON dicts (:func:`merge_records`), so a large graph is built without an Event per report.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
 
-from .build import is_symmetric
+from .build import event_attributes, is_symmetric
 
 SLACK = timedelta(days=1)
 MergeKey = tuple[str, bool, bool, tuple[str, ...], tuple[str, ...]]
-_KEY_FIELDS = {"type", "negated", "recurring", "source", "targets"}
+R = TypeVar("R", Event, dict)
+# (width in days, start day, first evidence (article, start), id): most precise first, never input order
+Order = tuple[int, int, tuple[str, int], str]
+# order, start and end day (ordinals; -1 when undated), the report, its first evidence (None without)
+Report = tuple[Order, int, int, Any, tuple[str, int] | None]
+_UNDATED_WIDTH, _NO_DAY = 10**6, date.max.toordinal()
 
 
 def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
@@ -54,13 +66,18 @@ def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
     >>> merge_key(letter.model_dump(mode="json")) == merge_key(letter)
     True
     """
-    data = event.model_dump(include=_KEY_FIELDS) if isinstance(event, Event) else event
-    source = data.get("source")
-    targets = {t["id"] for t in data.get("targets", [])}
-    flags = (data["type"], bool(data.get("negated")), bool(data.get("recurring")))
-    if is_symmetric(data):
-        return (*flags, (), tuple(sorted(targets | ({source["id"]} if source else set()))))
-    return (*flags, (source["id"],), tuple(sorted(targets)))
+    if isinstance(event, Event):
+        source = event.source.id if event.source is not None else None
+        targets = {t.id for t in event.targets}
+        flags = (event.type, event.negated, event.recurring)
+    else:
+        ref = event.get("source")
+        source = ref["id"] if ref else None
+        targets = {t["id"] for t in event.get("targets", [])}
+        flags = (event["type"], bool(event.get("negated")), bool(event.get("recurring")))
+    if is_symmetric(event):
+        return (*flags, (), tuple(sorted(targets | ({source} if source else set()))))
+    return (*flags, (source,), tuple(sorted(targets)))
 
 
 def dates_compatible(a: DateSpan, b: DateSpan) -> bool:
@@ -76,28 +93,45 @@ def dates_compatible(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= b.end + SLACK and b.start <= a.end + SLACK
 
 
-def _precision_order(event: Event) -> tuple:
-    """Most precise first; ties broken by content so that the order never depends on the input order."""
+def _event_report(event: Event) -> Report:
     span = event.date
-    width = (span.end - span.start).days if span else 10**6
-    first = min(((ev.article, ev.start) for ev in event.evidence), default=("", 0))
-    return (width, span.start if span else date.max, first, event.id)
+    first = min(((ev.article, ev.start) for ev in event.evidence), default=None)
+    if span is None:
+        return (_UNDATED_WIDTH, _NO_DAY, first or ("", 0), event.id), -1, -1, event, first
+    start, end = span.start.toordinal(), span.end.toordinal()
+    return (end - start, start, first or ("", 0), event.id), start, end, event, first
 
 
-def _cluster(reports: list[Event]) -> list[list[Event]]:
+def _record_report(record: dict[str, Any]) -> Report:
+    span = record.get("date")
+    first = min(((ev["article"], ev["start"]) for ev in record.get("evidence", ())), default=None)
+    if span is None:
+        return (_UNDATED_WIDTH, _NO_DAY, first or ("", 0), record["id"]), -1, -1, record, first
+    start, end = date.fromisoformat(span["start"]).toordinal(), date.fromisoformat(span["end"]).toordinal()
+    return (end - start, start, first or ("", 0), record["id"]), start, end, record, first
+
+
+def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Group the reports of one merge key into real events (see the module docstring)."""
-    ordered = sorted(reports, key=_precision_order)
-    dated = [e for e in ordered if e.date is not None]
-    undated = [e for e in ordered if e.date is None]
-    clusters: list[list[Event]] = []
-    for event in dated:
-        hits = [c for c in clusters if dates_compatible(c[0].date, event.date)]
+    reports = sorted(reports, key=lambda r: r[0])
+    clusters: list[list[Report]] = []
+    anchors: list[tuple[int, int]] = []  # (start day, cluster index), sorted; anchors are never wider
+    undated = []
+    for report in reports:
+        order, start, end = report[:3]
+        if start < 0:
+            undated.append(report)
+            continue
+        # an anchor overlapping [start - 1, end + 1] starts at most `width` days before `start`
+        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 2, -1))
+        hits = [i for _, i in anchors[low:high] if clusters[i][0][2] >= start - 1]
         if len(hits) > 1:  # ambiguous: only an identical interval decides
-            hits = [c for c in hits if (c[0].date.start, c[0].date.end) == (event.date.start, event.date.end)]
+            hits = [i for i in hits if (clusters[i][0][1], clusters[i][0][2]) == (start, end)]
         if len(hits) == 1:
-            hits[0].append(event)
+            clusters[hits[0]].append(report)
         else:
-            clusters.append([event])
+            insort(anchors, (start, len(clusters)))
+            clusters.append([report])
     if undated:
         if len(clusters) == 1:
             clusters[0].extend(undated)
@@ -130,7 +164,7 @@ def _modality(events: list[Event]) -> str:
     return next(m for m in ("asserted", "reported", "planned") if m in modes)
 
 
-def _combine(cluster: list[Event]) -> Event:
+def _combine(cluster: list[Event], new_id: str | None = None) -> Event:
     """One event from the reports of a cluster; the first report is the anchor."""
     anchor = cluster[0]
     evidence = _unique_evidence(cluster)
@@ -138,8 +172,9 @@ def _combine(cluster: list[Event]) -> Event:
     via = {r.id: r for e in cluster for r in e.via}
     topics = dict.fromkeys(t for e in cluster for t in e.topic)
     counts = [e.count for e in cluster if e.count is not None]
-    return anchor.model_copy(
+    merged = anchor.model_copy(
         update={
+            "id": new_id or anchor.id,
             "via": list(via.values()),
             "other_dates": _unique_dates(anchor.date, cluster),
             "evidence": evidence,
@@ -154,20 +189,72 @@ def _combine(cluster: list[Event]) -> Event:
             "plover": _first(e.plover for e in cluster),
             "trigger": _first(e.trigger for e in cluster),
             "topic": list(topics),
-        },
-        deep=True,
+        }
     )
+    merged.__dict__["targets"] = list(anchor.targets)  # a list of its own, and "targets" stays as set or not
+    return merged
+
+
+def _increasing(keys: list) -> bool:
+    return all(a < b for a, b in zip(keys, keys[1:]))
+
+
+def _is_merged_form(record: dict[str, Any]) -> bool:
+    """True when merging this record alone would change nothing but its id (the common case)."""
+    evidence, span = record["evidence"], record.get("date")
+    days = [(d["start"], d["end"]) for d in record["other_dates"]]
+    return (
+        len({r["id"] for r in record["via"]}) == len(record["via"])
+        and len(set(record["topic"])) == len(record["topic"])
+        and _increasing([(ev["article"], ev["start"], ev["end"]) for ev in evidence])
+        and _increasing(days)
+        and (span is None or (span["start"], span["end"]) not in days)
+        and (not evidence or record["reports"] == len({ev["article"] for ev in evidence}))
+    )
+
+
+def _combine_records(cluster: list[dict[str, Any]], new_id: str) -> dict[str, Any]:
+    """:func:`_combine` for JSON dicts; a lone record already in merged form is reused as it is."""
+    if len(cluster) == 1 and _is_merged_form(cluster[0]):
+        cluster[0]["id"] = new_id
+        return cluster[0]
+    return event_attributes(_combine([Event.model_validate(r) for r in cluster], new_id))
+
+
+def _key_id(key: MergeKey, start: int, end: int) -> str:
+    """:func:`event_id` from a merge key and the kept interval (day ordinals, -1 when undated)."""
+    span = [date.fromordinal(start).isoformat(), date.fromordinal(end).isoformat()] if start >= 0 else None
+    raw = json.dumps([list(key), span], ensure_ascii=False)
+    return "ev:" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
 def event_id(event: Event) -> str:
     """A deterministic id from the merge key and the kept date."""
-    span = [event.date.start.isoformat(), event.date.end.isoformat()] if event.date else None
-    raw = json.dumps([list(merge_key(event)), span], ensure_ascii=False)
-    return "ev:" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+    _, start, end, *_ = _event_report(event)
+    return _key_id(merge_key(event), start, end)
 
 
-def _output_order(event: Event) -> tuple:
-    return (event.date.start if event.date else date.max, event.type, _precision_order(event))
+def _merged(
+    items: Iterable[R], key_of: Callable[[R], MergeKey], report_of: Callable[[R], Report],
+    combine: Callable[[list[R], str], R],
+) -> Iterator[R]:
+    """The shared merge: group by key, cluster, order the clusters, give ids, combine one at a time."""
+    by_key: dict[MergeKey, list[Report]] = defaultdict(list)
+    for item in items:
+        by_key[key_of(item)].append(report_of(item))
+    ordered = []
+    for key in sorted(by_key):
+        for cluster in _cluster(by_key.pop(key)):
+            (width, day, _, anchor_id), start, end = cluster[0][:3]
+            first = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
+            # the order of the merged event: its date, type, then the precision order of the merged event
+            ordered.append(((day, key[0], (width, day, first, anchor_id)), key, start, end, cluster))
+    ordered.sort(key=lambda o: o[0])
+    taken: dict[str, int] = {}
+    for _, key, start, end, cluster in ordered:
+        base = _key_id(key, start, end)
+        taken[base] = taken.get(base, 0) + 1
+        yield combine([r[3] for r in cluster], base if taken[base] == 1 else f"{base}-{taken[base]}")
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -179,15 +266,19 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     >>> [(e.date.start.isoformat(), e.reports, len(e.evidence)) for e in letters]
     [('2009-01-01', 1, 1), ('2014-10-11', 2, 2), ('2015-01-01', 1, 1)]
     """
-    by_key: dict[MergeKey, list[Event]] = defaultdict(list)
-    for event in events:
-        by_key[merge_key(event)].append(event)
-    merged = [_combine(c) for key in sorted(by_key) for c in _cluster(by_key[key])]
-    merged.sort(key=_output_order)
-    taken: dict[str, int] = {}
-    out = []
-    for event in merged:
-        base = event_id(event)
-        taken[base] = taken.get(base, 0) + 1
-        out.append(event.model_copy(update={"id": base if taken[base] == 1 else f"{base}-{taken[base]}"}))
-    return out
+    return list(_merged(events, merge_key, _event_report, _combine))
+
+
+def merge_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """:func:`merge_events` over event JSON dicts (as :func:`graph.build.event_attributes` makes them),
+    yielding merged dicts one at a time in the same order and with the same ids.
+
+    The dicts are taken over: a report that merges with nothing comes back as the same dict, new id.
+
+    >>> from graph.examples import example_events
+    >>> from graph.build import event_attributes
+    >>> merged = list(merge_records(event_attributes(e) for e in example_events()))
+    >>> [Event.model_validate(r) for r in merged] == merge_events(example_events())
+    True
+    """
+    return _merged(records, merge_key, _record_report, _combine_records)

@@ -1,0 +1,242 @@
+"""The clause structure of a sentence: trigger units, their clauses, speakers, and dates for each trigger.
+
+A unit is one event's trigger words (a verb and the noun it governs are one unit); its clause runs from
+the previous unit or clause break to the next; a speaker's quoted words, the verb governing a noun, a
+noun that is another trigger's topic, and the date nearest a trigger are all read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from . import flags
+from .dates import DateMention, find_dates, resolve_date
+from .lexicon import TriggerRule
+from .mentions import Mention
+from .normalize import fold
+from .roles import proclitic
+from .schema import DateSpan
+
+GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
+             "exchange_verb": "symmetric"}
+
+
+GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
+NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
+
+
+NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
+
+
+@dataclass
+class Unit:
+    """One event's trigger words: a span or a verb plus the noun it governs."""
+
+    spans: list[Span]
+    rule: TriggerRule
+    extra_rules: list[TriggerRule] = field(default_factory=list)
+    exchange: bool = False  # governed by a verb of exchange
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end
+
+    @property
+    def head(self) -> Span:
+        return self.spans[0]
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence offers every trigger in it."""
+
+    sentence: Span
+    cue_spans: list[Span]
+    breaks: list[tuple[int, int]]
+    attribution: list[Span]
+    dates: list[DateMention]
+    speaker: Mention | None = None
+    quote: tuple[int, int] | None = None  # the tokens the speaker says
+    previous_source: Mention | None = None  # the subject of the sentence's last event so far
+    known: set[int] = field(default_factory=set)
+    windows: dict[int, flags.Window] = field(default_factory=dict)
+
+    def in_attribution(self, mention: Mention) -> bool:
+        return any(r.start <= mention.start < r.end for r in self.attribution)
+
+    def quoted(self, unit: Unit) -> bool:
+        return self.quote is not None and self.quote[0] <= unit.start < self.quote[1]
+
+
+def family(label: str) -> str:
+    return "correspondence" if label in ("letter_sent", "message_passed") else label
+
+
+def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) -> bool:
+    if rule.not_before and span.end < len(doc):
+        following = " ".join(t.norm_ for t in doc[span.end : span.end + 2])
+        if any(following == w or following.startswith(w + " ") for w in rule.not_before):
+            return False
+    if rule.needs:
+        wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
+        if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
+            return False
+    return not any(r.start <= span.start < r.end for r in facts.attribution)
+
+
+def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], facts: SentenceFacts) -> list[Unit]:
+    units: list[Unit] = []
+    for span in spans:
+        rule = rules[span.id_]
+        if not keep_trigger(doc, span, rule, facts):
+            continue
+        prev = units[-1] if units else None
+        if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH:
+            prev.spans.append(span)
+            prev.extra_rules.append(rule)
+            continue
+        units.append(Unit([span], rule))
+    # "received a letter": a verb that is an event alone yields to the noun it governs
+    return [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
+                                                   and units[i + 1].start - u.end <= GROUP_REACH)]
+
+
+def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:
+    """The clause of a unit, and the hard left edge a subject may still be looked for beyond it."""
+    index = units.index(unit)
+    sentence = facts.sentence
+    hard_left = units[index - 1].end if index > 0 else sentence.start
+    right = units[index + 1].start if index + 1 < len(units) else sentence.end
+    left = max([hard_left] + [end for _, end in facts.breaks if end <= unit.start])
+    if is_topic(unit, facts) or repeats(unit, units):
+        left = unit.start  # "informed X of the talks with Y": the talks' parties come after the noun
+    right = min([right] + [start for start, _ in facts.breaks if start >= unit.end])
+    return flags.Window(left, right), hard_left
+
+
+def repeats(unit: Unit, units: list[Unit]) -> bool:
+    """A noun naming again the event of a verb before it ("زار أنقرة ... في أول زيارة له إلى تركيا")."""
+    return unit.rule.frame == "noun" and any(
+        u.start < unit.start and u.rule.label == unit.rule.label and u.rule.frame != "noun" for u in units)
+
+
+def is_topic(unit: Unit, facts: SentenceFacts) -> bool:
+    """A noun trigger that is what another trigger is about: after "about"/"عن" or with ب attached."""
+    if unit.rule.frame not in ("noun", "symmetric"):
+        return False
+    head = unit.head[0]
+    if any(s.label_ == "marker:about" and s.end == unit.start for s in facts.cue_spans):
+        return True
+    sending = any(s.label_ in GOVERNING and 0 <= unit.start - s.end <= 4 for s in facts.cue_spans)
+    # "أبلغه بالمحادثات" (told him of the talks), but "بعث برسالة" (sent a letter)
+    return head.doc.lang_ == "ar" and not sending and proclitic(head.text, head.norm_, "ar").endswith(("ب", "بال"))
+
+
+def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:
+    verbs = [
+        s for s in facts.cue_spans
+        if s.label_ in GOVERNING and window.start <= s.start and s.end <= unit.start
+    ]
+    return verbs[-1] if verbs else None
+
+
+def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
+                    published: date | None, mentions: list[Mention]) -> SentenceFacts:
+    here = [s for s in cue_spans if sentence.start <= s.start < sentence.end]
+    breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
+    dates = [
+        DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
+        for m in find_dates(sentence.text, lang, published)
+    ]
+    facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates)
+    facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions)
+    return facts
+
+
+def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span],
+                       mentions: list[Mention]) -> tuple[Mention | None, tuple[int, int] | None]:
+    """Who speaks in a sentence and which tokens they say: "X said: ...", "قال X إن ...", "..., X said."."""
+    for verb in (s for s in cue_spans if s.label_ == "speech"):
+        here = [m for m in mentions if sentence.start <= m.start < sentence.end and m.actor is not None]
+        speaker = next((m for m in here if m.end in (verb.start, verb.start - 1)), None) or next(
+            (m for m in here if m.start in (verb.end, verb.end + 1)), None)
+        if speaker is None:
+            continue
+        first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
+        if last >= sentence.end - 2:  # "..., the State Department said."
+            return speaker, (sentence.start, first)
+        return speaker, (last, sentence.end)
+    return None, None
+
+
+def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window, lang: str,
+                published: date | None, future: bool) -> DateSpan | None:
+    if not facts.dates:
+        return None
+    trigger_char = doc[unit.start].idx
+    w_start, w_end = doc[window.start].idx, doc[window.end - 1].idx + len(doc[window.end - 1])
+    inside = [d for d in facts.dates if w_start <= d.start and d.end <= w_end]
+    # "لم يبلغ ... إلا في أيلول": the date after the exception is when it did happen
+    exceptions = [doc[s.end].idx for s in facts.cue_spans if s.label_ == "exceptive" and s.start >= unit.end
+                  and s.end < len(doc)]
+    inside += [d for d in facts.dates if any(0 <= d.start - c <= 6 for c in exceptions)]
+    others = [w for key, w in facts.windows.items() if key != id(unit)]
+    free = [d for d in facts.dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
+                                                for w in others)]
+    pool = inside or free
+    if not pool:
+        return None
+    best = min(pool, key=lambda d: date_distance(d, trigger_char))
+    if future:
+        return resolve_date(best.span.text, published, lang, future=True) or best.span
+    return best.span
+
+
+def date_distance(mention: DateMention, trigger_char: int) -> float:
+    """How far a date stands from a trigger, in characters, weighted: a date before the trigger is
+    often in a relative clause, and "since X" is a point of reference, not the event's date."""
+    distance = float(abs(mention.start - trigger_char))
+    if mention.start < trigger_char:
+        distance *= 1.5
+    if mention.span.precision == "range":
+        distance *= 3
+    return distance
+
+
+def char_window(doc: Doc, window: flags.Window) -> tuple[int, int]:
+    last = doc[window.end - 1]
+    return doc[window.start].idx, last.idx + len(last)
+
+
+def possessive_suffix(head: Span, lang: str) -> bool:
+    """A noun carrying a pronoun of its owner: "زيارته", "رسالتها"."""
+    last = head[-1]
+    return lang == "ar" and fold(last.text, lang) != last.norm_ and fold(last.text, lang).startswith(last.norm_[:-1])
+
+
+def coordinated(doc: Doc, unit: Unit, lang: str) -> bool:
+    """A verb joined to the one before it ("and met", "والتقى"), so it shares that verb's subject."""
+    head = unit.head[0]
+    if lang == "ar":
+        return proclitic(head.text, head.norm_, lang).startswith(("و", "ف")) or (
+            head.i > 0 and doc[head.i - 1].norm_ in ("و", "ثم"))
+    return head.i > 0 and doc[head.i - 1].norm_ in ("and", "then")
+
+
+def has_contact(unit: Unit, units: list[Unit]) -> bool:
+    return any(u is not unit and u.rule.label != "statement" for u in units)
+
+
+def definite(doc: Doc, head: Span, lang: str) -> bool:
+    """A noun that refers back: "الرسالة", "this letter", "the talks"."""
+    after = {t.norm_ for t in doc[head.end : head.end + 3]}
+    if lang == "ar":
+        return head[0].text.startswith(("ال", "وال", "بال", "لل")) or bool(after & {"هذه", "هذا", "تلك", "ذلك"})
+    return head.start > 0 and doc[head.start - 1].norm_ in {"the", "this", "that", "these", "those"}

@@ -1,0 +1,86 @@
+"""Rules that act across the events of one sentence: deadlines and what they bind, denials, and the
+visits that hosting implies.
+"""
+
+from __future__ import annotations
+
+from .actors import actor_base
+from .clauses import Unit
+from .lexicon import event_types
+from .mentions import Mention
+from .roles import Placed
+from .schema import ActorRef, Event
+
+
+def implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
+    """"Macron received Zarif in Paris": Zarif visited France (the host's country), when it is not his own."""
+    base = actor_base()
+    if not meeting.source or not meeting.targets:
+        return []
+    host_ref, guest_ref = meeting.source, meeting.targets[0]
+    if unit.rule.guest_first:
+        host_ref, guest_ref = guest_ref, host_ref
+    host, guest = base.actors.get(host_ref.id), base.actors.get(guest_ref.id)
+    if host is None or guest is None or not host.country or host.country == guest.country:
+        return []
+    state = base.actors.get(host.country)
+    if state is None:
+        return []
+    spec = event_types()["visit"]
+    visit = meeting.model_copy(update={
+        "id": meeting.id + "-visit", "type": "visit", "source": guest_ref, "via": [],
+        "targets": [ActorRef(id=state.id, name=state.name)], "cameo": spec.cameo, "plover": spec.plover})
+    return [(visit, unit, True)]
+
+
+def visited_states(placed: list[Placed]) -> list[Mention]:
+    """"flew to Vienna", "توجه إلى سيول": the state of the place visited."""
+    base = actor_base()
+    for p in placed:
+        m = p.mention
+        if m.place and m.kind == "actor" and m.actor is not None and m.actor.kind == "state":
+            return [m]  # a capital standing for its state: "arrived in Moscow"
+        if m.kind == "place" and m.country and p.marker in ("to", None, "location"):
+            state = base.actors.get(m.country)
+            if state is not None:
+                return [Mention(m.start, m.end, "actor", actor=state, text=m.text)]
+    return []
+
+
+def absorb_into_deadlines(built: list[tuple[Event, Unit, bool]], events: list[Event]) -> None:
+    """A deadline absorbs the agreement or talks after it that it is the deadline for ("a deadline of
+    24 November to reach an agreement"), with their participants."""
+    specs = event_types()
+    for event, unit, _ in built:
+        for other, other_unit, _ in built:
+            if other.type in specs[event.type].absorbs and other_unit.start > unit.start and other in events:
+                ids = {r.id for r in event.participants}
+                event.targets += [r for r in other.participants if r.id not in ids]
+                if event.source is None and event.targets:
+                    event.source, event.targets = event.targets[0], event.targets[1:]
+                event.topic = sorted(set(event.topic) | set(other.topic))
+                events.remove(other)
+
+
+def bind_deadline_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
+    """A deadline whose clause names nobody binds the parties of the event before it in the sentence."""
+    previous: Event | None = None
+    result = []
+    for event, unit, complete in built:
+        if event.type == "deadline_set" and not complete and previous is not None:
+            event.source, event.targets = previous.source, list(previous.targets)
+            complete = True
+        elif complete:
+            previous = event
+        result.append((event, unit, complete))
+    return result
+
+
+def apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:
+    """"X denied sending a letter": what follows the denial is negated; the denial is a statement."""
+    denial = next((u.start for _, u, _ in built if u.rule.denies), None)
+    if denial is None:
+        return
+    for event, unit, _ in built:
+        if event.type != "statement" and unit.start > denial:
+            event.negated = True

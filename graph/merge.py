@@ -38,6 +38,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
@@ -196,7 +197,7 @@ def _combine(cluster: list[Event], new_id: str | None = None) -> Event:
 
 
 def _increasing(keys: list) -> bool:
-    return all(a < b for a, b in zip(keys, keys[1:]))
+    return all(a < b for a, b in pairwise(keys))
 
 
 def _is_merged_form(record: dict[str, Any]) -> bool:

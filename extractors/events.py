@@ -128,7 +128,9 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named
         if roles.source is None:
             roles.source = facts.speaker
-        elif frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor:
+        elif (frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor
+              and facts.speaker.actor and facts.speaker.actor.kind == "person" and facts.quote
+              and facts.quote[0] >= facts.speaker.end):  # "Obama said he and Rouhani had spoken"
             roles.source, roles.targets = facts.speaker, [roles.source]
     return roles, placed, verb
 
@@ -200,6 +202,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets)
+        if repeats(unit, units) and not targets:
+            continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
         anaphor = unit.rule.frame == "noun" and not placed and definite(doc, head, lang)
         if not complete and not anaphor and label != "deadline_set":
             continue

@@ -156,9 +156,10 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
     return None
 
 
-def _only_gap_between(doc: Doc, left: Mention, right: Mention, limit: int = 4) -> bool:
+def _only_gap_between(doc: Doc, left: Mention, right: Mention, titles: set[int], limit: int = 4) -> bool:
+    """Only punctuation, honorifics and titles between two mentions ("الوزير، الأمير فيصل")."""
     between = doc[left.end : right.start]
-    return len(between) <= limit and all(t.norm_ in GAP_WORDS or t.is_punct for t in between)
+    return len(between) <= limit and all(t.norm_ in GAP_WORDS or t.is_punct or t.i in titles for t in between)
 
 
 def _state_before_person(doc: Doc, prev: Mention, mention: Mention, titles: set[int]) -> bool:
@@ -179,7 +180,7 @@ def _merge_appositions(doc: Doc, mentions: list[Mention], titles: set[int]) -> l
             merged[-1] = Mention(prev.start, mention.end, "actor", actor=mention.actor,
                                  text=doc[prev.start : mention.end].text)
             continue
-        if prev and _only_gap_between(doc, prev, mention):
+        if prev and _only_gap_between(doc, prev, mention, titles):
             pair = {prev.kind, mention.kind}
             if pair == {"role", "actor"}:
                 person = prev if prev.kind == "actor" else mention

@@ -22,7 +22,14 @@ from extractors.schema import Actor, Article, Event
 
 from . import query
 from .actor_records import actor_from_node, name_index
-from .build import actors_of, add_actor_node, add_event_edges, graph_from_events, remove_event_edges
+from .build import (
+    actors_of,
+    add_actor_node,
+    add_event_edges,
+    event_attributes,
+    graph_of_records,
+    remove_event_edges,
+)
 from .merge import MergeKey, merge_events, merge_key
 from .selection import ActorArg, DateArg
 
@@ -53,9 +60,8 @@ class KnowledgeGraph:
         actors: Mapping[str, Actor] | None = None,
     ) -> KnowledgeGraph:
         """A graph of ``events`` as given (no merging; :func:`graph.build_graph` merges first)."""
-        events = list(events)
-        records = actors_of(events, actors)
-        return cls(graph_from_events(events, records), records, {a.id: a for a in articles})
+        G, records = graph_of_records((event_attributes(e) for e in events), actors)
+        return cls(G, records, {a.id: a for a in articles})
 
     def __repr__(self) -> str:
         return f"<KnowledgeGraph: {self.G.number_of_nodes()} actors, {len(self)} events>"

@@ -5,8 +5,8 @@ A lexer regex over the folded text turns words into typed atoms (a month name, a
 (hamza, ya, ta marbuta, Arabic-Indic digits) keeps every character in place; dropped diacritics and tatweel
 are mapped back, so atom offsets always index the text passed in.
 
->>> [(a.code, a.value) for a in lexicon("en").atoms("on 24 November 2014")]
-[('N', 24), ('M', 11), ('Y', 2014)]
+>>> [(a.code, a.value) for a in lexicon("en").atoms("on 24 November 2014")]  # "on": context (g)
+[('g', None), ('N', 24), ('M', 11), ('Y', 2014)]
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Each devset line is one or two sentences with the events a careful analyst would code. The scorer runs
 ``extract`` on every item, pairs predicted with gold events, and reports precision, recall and F1 per type,
 per language and overall (strict and lenient participant matching), date accuracy and attribute accuracy among
-matched events, and the false positives on hard negatives (items whose gold list is empty).
+matched events, and the false positives on hard negatives (items whose gold list is empty). The devset records
+live in ``devset.py``, the report and its table in ``evaluation_report.py``.
 
 Run it with ``python -m extractors.evaluation [tests/devset/events.jsonl] [--misses] [--tags] [--stats]``.
 """
@@ -12,137 +13,27 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable
-from datetime import date
 from functools import cache
-from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
-
+from .devset import DEFAULT_DEVSET, DevItem, GoldDate, GoldEvent, devset_stats, load_devset
 from .errors import DataFileError
-from .schema import Event, EventType, Lang, Modality
+from .evaluation_report import Accuracy, Counts, Miss, Report, format_report
+from .schema import Event
+
+# the devset records and the report live in their own modules; the names stay importable from here
+__all__ = [
+    "DEFAULT_DEVSET", "FLAG_FIELDS", "SYMMETRIC_TYPES", "Accuracy", "Counts", "DevItem", "GoldDate", "GoldEvent",
+    "Miss", "Predictor", "Report", "Resolver", "actor_key", "devset_stats", "extract_item", "format_report",
+    "gold_roles", "lenient_match", "load_devset", "main", "pair_events", "pred_roles", "resolve_actor", "score",
+    "score_item", "strict_match",
+]
 
 SYMMETRIC_TYPES = frozenset({"phone_call", "meeting_held", "talks_held", "agreement_reached"})
 FLAG_FIELDS = ("negated", "secret", "modality", "via", "count", "location")
-DEFAULT_DEVSET = Path(__file__).resolve().parents[1] / "tests" / "devset" / "events.jsonl"
 
-Predictor = Callable[["DevItem"], list[Event]]
+Predictor = Callable[[DevItem], list[Event]]
 Resolver = Callable[[str], str | None]
-
-
-class GoldDate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    start: date
-    end: date
-
-
-class GoldEvent(BaseModel):
-    """One event as annotated: actors by canonical English name."""
-
-    model_config = ConfigDict(extra="forbid")
-    type: EventType
-    source: str | None = None
-    targets: list[str] = Field(default_factory=list)
-    via: list[str] = Field(default_factory=list)
-    date: GoldDate | None = None
-    negated: bool = False
-    secret: bool = False
-    modality: Modality = "asserted"
-    attribution: str | None = None
-    count: int | None = None
-    ordinal: int | None = None
-    location: str | None = None
-    recurring: bool = False
-
-
-class DevItem(BaseModel):
-    """One devset line: a short text, its publication date, and the gold events."""
-
-    model_config = ConfigDict(extra="forbid")
-    id: str
-    lang: Lang
-    published: date
-    text: str
-    events: list[GoldEvent]
-    tags: list[str] = Field(default_factory=list)
-
-
-class Counts(BaseModel):
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-class Accuracy(BaseModel):
-    right: int = 0
-    total: int = 0
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def value(self) -> float:
-        return self.right / self.total if self.total else 0.0
-
-    def add(self, ok: bool) -> None:
-        self.right += int(ok)
-        self.total += 1
-
-
-class Miss(BaseModel):
-    """An unmatched gold (fn) or predicted (fp) event, for reading the errors."""
-
-    item: str
-    kind: str
-    event: str
-
-
-class Report(BaseModel):
-    items: int = 0
-    errors: int = Field(default=0, description="items where the extractor raised")
-    overall: Counts = Field(default_factory=Counts)
-    lenient: Counts = Field(default_factory=Counts)
-    by_type: dict[str, Counts] = Field(default_factory=dict)
-    by_lang: dict[str, Counts] = Field(default_factory=dict)
-    by_tag: dict[str, Counts] = Field(default_factory=dict, description="items carrying the tag")
-    date: Accuracy = Field(default_factory=Accuracy, description="exact interval, matched events, gold dated")
-    date_overlap: Accuracy = Field(default_factory=Accuracy, description="predicted interval overlaps gold")
-    spurious_dates: int = Field(default=0, description="matched events dated though gold has no date")
-    attributes: dict[str, Accuracy] = Field(default_factory=dict)
-    negative_items: int = 0
-    negative_items_with_fp: int = 0
-    negative_fp_events: int = 0
-    misses: list[Miss] = Field(default_factory=list)
-
-
-def load_devset(path: str | Path = DEFAULT_DEVSET) -> list[DevItem]:
-    """Read and validate the devset; a bad line raises DataFileError naming the file and line."""
-    items: list[DevItem] = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            items.append(DevItem.model_validate_json(line))
-        except ValidationError as err:
-            e = err.errors()[0]
-            field = ".".join(map(str, e["loc"]))
-            raise DataFileError(str(path), f"field {field!r}: {e['msg']}", number) from None
-    return items
 
 
 @cache
@@ -325,44 +216,6 @@ def score(items: Iterable[DevItem], predict: Predictor | None = None,
             pred = []
         score_item(report, item, pred, resolve)
     return report
-
-
-def _row(label: str, c: Counts) -> str:
-    return f"{label:<20}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.precision:>8.2f}{c.recall:>8.2f}{c.f1:>8.2f}"
-
-
-def _acc(label: str, a: Accuracy) -> str:
-    return f"{label:<20}{a.right:>5}/{a.total:<5}{a.value:>8.2f}"
-
-
-def format_report(report: Report, misses: bool = False, tags: bool = False) -> str:
-    """The report as a plain-text table (per tag when ``tags``; the unmatched events when ``misses``)."""
-    head = f"{'':<20}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"
-    lines = [f"items: {report.items}   extractor errors: {report.errors}", "", head]
-    lines += [_row(t, c) for t, c in sorted(report.by_type.items())]
-    lines += ["-" * len(head)]
-    lines += [_row(f"lang {lang}", c) for lang, c in sorted(report.by_lang.items())]
-    lines += [_row("overall (strict)", report.overall), _row("overall (lenient)", report.lenient), ""]
-    if tags:
-        lines += [_row(f"#{tag}"[:19], c) for tag, c in sorted(report.by_tag.items())] + [""]
-    lines += [_acc("date exact", report.date), _acc("date overlap", report.date_overlap)]
-    lines += [f"{'dated, gold undated':<20}{report.spurious_dates:>5}"]
-    lines += [_acc(name, acc) for name, acc in report.attributes.items()]
-    lines += ["", f"hard negatives: {report.negative_items} items, {report.negative_items_with_fp} with a "
-              f"false positive ({report.negative_fp_events} events)"]
-    if misses:
-        lines += [""] + [f"{m.kind:<6}{m.item:<10}{m.event}" for m in report.misses]
-    return "\n".join(lines)
-
-
-def devset_stats(items: list[DevItem]) -> str:
-    """How many items, events per type and language, and items per tag the devset holds."""
-    per_type = Counter((e.type, it.lang) for it in items for e in it.events)
-    per_tag = Counter(tag for it in items for tag in it.tags)
-    lines = [f"items: {Counter(it.lang for it in items)}, negatives: {sum(not it.events for it in items)}"]
-    lines += [f"{t:<20}{per_type[t, 'ar']:>5} ar{per_type[t, 'en']:>5} en" for t in sorted({t for t, _ in per_type})]
-    lines += [f"{tag:<28}{n:>4}" for tag, n in per_tag.most_common()]
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,6 +28,8 @@ from .query import (
     timeline,
 )
 from .sample_corpus import sample_dir
+from .timeline import timeline_svg
+from .views import inline_frame, render_html, timeline_html, write_html
 
 __all__ = [
     "Actor",
@@ -42,13 +44,18 @@ __all__ = [
     "event",
     "events",
     "graph_from_events",
+    "inline_frame",
     "intermediaries",
     "lookup",
     "merge_events",
     "most_active",
     "most_active_pairs",
     "of_type",
+    "render_html",
     "sample_dir",
     "shortest_channel",
     "timeline",
+    "timeline_html",
+    "timeline_svg",
+    "write_html",
 ]

@@ -43,7 +43,7 @@ from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
 
-from .build import event_attributes, is_symmetric
+from .build import event_attributes, is_symmetric, paused_gc
 
 SLACK = timedelta(days=1)
 MergeKey = tuple[str, bool, bool, tuple[str, ...], tuple[str, ...]]
@@ -267,7 +267,8 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     >>> [(e.date.start.isoformat(), e.reports, len(e.evidence)) for e in letters]
     [('2009-01-01', 1, 1), ('2014-10-11', 2, 2), ('2015-01-01', 1, 1)]
     """
-    return list(_merged(events, merge_key, _event_report, _combine))
+    with paused_gc():
+        return list(_merged(events, merge_key, _event_report, _combine))
 
 
 def merge_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

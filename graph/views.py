@@ -184,8 +184,8 @@ def inline_frame(page_html: str, *, height: int = 720) -> str:
 
     The sandbox allows scripts but no same-origin access, so the view cannot touch the notebook.
 
-    >>> inline_frame("<p>a & b</p>", height=300)[:60]
-    '<iframe sandbox="allow-scripts" style="width:100%;height:300p'
+    >>> inline_frame('<p title="x">a & b</p>', height=300).split("srcdoc=")[1]
+    '"&lt;p title=&quot;x&quot;&gt;a &amp; b&lt;/p&gt;"></iframe>'
     """
     return (f'<iframe sandbox="allow-scripts" style="width:100%;height:{int(height)}px;border:0" '
             f'srcdoc="{html.escape(page_html, quote=True)}"></iframe>')

@@ -12,13 +12,13 @@ Every ``write_*`` writes to a temporary file beside the target and moves it into
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from .files import atomic_path
 from .knowledge_graph import KnowledgeGraph
 
 LINKS = {"source": "from", "target": "to", "key": "key", "edges": "edges", "nodes": "nodes", "name": "id"}
@@ -101,14 +101,9 @@ def flat_graph(graph: KnowledgeGraph | nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_path(path) as tmp:
         write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return Path(path)
 
 
 def write_node_link(graph: KnowledgeGraph | nx.MultiDiGraph, path: str | Path) -> Path:

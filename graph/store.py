@@ -17,7 +17,6 @@ evidence items one per row so that "which events does this article support" is o
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from extractors.errors import DipgraphError
 from extractors.schema import Actor, Article, Event
 
 from .build import actors_of
+from .files import atomic_path
 from .knowledge_graph import KnowledgeGraph
 from .merge import merge_events, merge_key
 
@@ -144,27 +144,22 @@ def _delete_event(conn: sqlite3.Connection, event_id: str) -> None:
 
 def save_store(path: str | Path, kg: KnowledgeGraph) -> Path:
     """Write ``kg`` as a new store at ``path`` (atomically replacing any file there); returns the path."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    conn = _connect(tmp)
-    try:
-        _create(conn)
-        conn.execute("BEGIN")
-        for article in kg.articles.values():
-            _insert_article(conn, article)
-        for actor in kg.actors.values():
-            _insert_actor(conn, actor)
-        for event in kg.events:
-            _insert_event(conn, event)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    conn.close()
-    os.replace(tmp, path)
-    return path
+    with atomic_path(path) as tmp:
+        tmp.unlink()  # sqlite makes its own file
+        conn = _connect(tmp)
+        try:
+            _create(conn)
+            conn.execute("BEGIN")
+            for article in kg.articles.values():
+                _insert_article(conn, article)
+            for actor in kg.actors.values():
+                _insert_actor(conn, actor)
+            for event in kg.events:
+                _insert_event(conn, event)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    return Path(path)
 
 
 def load_store(path: str | Path) -> KnowledgeGraph:

@@ -19,8 +19,6 @@ import base64
 import hashlib
 import html
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +28,7 @@ from urllib.parse import urlsplit
 
 from extractors.schema import Actor, Article, Event
 
+from .files import atomic_path
 from .timeline import timeline_html
 from .view_model import ASSETS, add_layout, style, view_model
 
@@ -166,17 +165,8 @@ def page(title: str, data: Mapping[str, Any]) -> str:
 
 def write_html(path: str | Path, html: str) -> None:
     """Write the page atomically: a temporary file in the same folder, then ``os.replace``."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(html)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write(html)
 
 
 def inline_frame(page_html: str, *, height: int = 720) -> str:

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import os
 import random
 import resource
 import statistics
@@ -19,8 +20,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -39,7 +38,12 @@ SENTENCES = [
 
 
 def rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 2**20
+    """This process's resident memory now (Linux /proc; the peak so far elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def actor_refs(limit: int = 3000) -> list[ActorRef]:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -208,7 +209,9 @@ def main(argv: list[str] | None = None) -> None:
     many, _ = extraction_seconds(articles, jobs=args.jobs)
     emit(row(f"extraction, {args.jobs} processes", f"{len(articles) / many:,.0f} articles/s, "
              f"{words / many:,.0f} words/s ({one / many:.2f}x one core)"))
-    if args.dask:
+    if args.dask and importlib.util.find_spec("distributed") is None:
+        emit(row("extraction, Dask", 'not measured: pip install "dipgraph[dask]"'))
+    elif args.dask:
         start_up, alone, _ = dask_seconds(articles, args.jobs)
         emit(row(f"extraction, Dask LocalCluster of {args.jobs}", f"{len(articles) / alone:,.0f} articles/s, "
                  f"{words / alone:,.0f} words/s (+ {start_up:.1f} s to start, load pipelines)"))

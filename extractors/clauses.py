@@ -139,6 +139,14 @@ def is_topic(unit: Unit, facts: SentenceFacts) -> bool:
     return head.doc.lang_ == "ar" and not sending and proclitic(head.text, head.norm_, "ar").endswith(("ب", "بال"))
 
 
+def needed_cue(facts: SentenceFacts, unit: Unit) -> Span | None:
+    """The verb an active trigger needs, read like a governing verb ("gave Iraq until 15 January")."""
+    if unit.rule.frame != "active" or not unit.rule.needs:
+        return None
+    found = [s for s in facts.cue_spans if s.label_ == unit.rule.needs and s.end <= unit.start]
+    return found[-1] if found else None
+
+
 def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:
     verbs = [
         s for s in facts.cue_spans

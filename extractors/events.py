@@ -26,6 +26,7 @@ from .clauses import (
     event_date,
     governing_verb,
     has_contact,
+    needed_cue,
     possessive_suffix,
     repeats,
     sentence_facts,
@@ -104,8 +105,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     if shared is not None:  # "زار الرياض والتقى ولي العهد": what precedes belongs to the first verb
         clause = [m for m in clause if m.start > head.start]
     placed = place_mentions(doc, clause, head, marker_ends, table, lang, facts.known)
-    verb = governing_verb(facts, unit, window) if frame == "noun" else None
-    if verb is not None and GOVERNING[verb.label_] == "symmetric":
+    verb = governing_verb(facts, unit, window) if frame == "noun" else needed_cue(facts, unit)
+    if verb is not None and GOVERNING.get(verb.label_) == "symmetric":
         frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
         unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
@@ -209,7 +210,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
             continue
         event = Event(
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
-            via=via, date=when, negated=flags.is_negated(facts.cue_spans, head, window),
+            via=via, date=when, negated=unit.rule.negated or flags.is_negated(facts.cue_spans, head, window),
             secret=flags.is_secret(facts.cue_spans, window),
             modality="planned" if future else _modality(facts, unit),
             attribution=facts.attribution[0].text if facts.attribution else (

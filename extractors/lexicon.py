@@ -46,6 +46,7 @@ class TriggerRule(BaseModel):
     needs: str | None = None
     not_before: list[str] = []
     denies: bool = False
+    negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way
     yields_to: list[EventType] = []  # types whose trigger right after this one takes over
     genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
@@ -93,6 +94,7 @@ class Cues(BaseModel):
     pass_verb: list[str] = []
     exchange_verb: list[str] = []
     refuse_verb: list[str] = []
+    give_verb: list[str] = []
     agree_verb: list[str] = []
     hold_verb: list[str] = []
     official: list[str] = []
@@ -110,7 +112,7 @@ class Cues(BaseModel):
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
         "negation", "exceptive", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle",
         "clause_break",
-        "send_verb", "exchange_verb", "refuse_verb",
+        "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "person_title", "sports",
     )

@@ -23,6 +23,7 @@ found by id without a scan; the index is JSON-safe and survives node-link JSON.
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
@@ -112,6 +113,8 @@ def event_attributes(event: Event) -> dict[str, Any]:
     """The JSON-safe dict an edge carries for ``event`` (``role`` is added per edge)."""
     data = event.model_dump(mode="json")
     data["symmetric"] = is_symmetric(event)
+    for span in [data["date"]] + data["other_dates"] if data["date"] else data["other_dates"]:
+        span["start"], span["end"] = sys.intern(span["start"]), sys.intern(span["end"])  # one copy per day
     return data
 
 
@@ -170,7 +173,9 @@ def _add_record(
             actor = actors.get(actor_id) or actor_record(ActorRef(id=actor_id, name=ref["name"]))
             add_actor_node(G, actor)
             used.setdefault(actor_id, actor)
-    _insert_edges(G, record, edge_pairs(record))
+    via = record.get("via")
+    pairs = _edge_pairs(_participant_ids(record), record["symmetric"], [r["id"] for r in via] if via else [])
+    _insert_edges(G, record, pairs)
 
 
 def _clear_nx_cache(G: nx.MultiDiGraph) -> None:

@@ -53,6 +53,7 @@ Order = tuple[int, int, tuple[str, int], str]
 # order, start and end day (ordinals; -1 when undated), the report, its first evidence (None without)
 Report = tuple[Order, int, int, Any, tuple[str, int] | None]
 _UNDATED_WIDTH, _NO_DAY = 10**6, date.max.toordinal()
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
@@ -114,6 +115,8 @@ def _record_report(record: dict[str, Any]) -> Report:
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Group the reports of one merge key into real events (see the module docstring)."""
+    if len(reports) == 1:  # most keys at scale
+        return [reports]
     reports = sorted(reports, key=lambda r: r[0])
     clusters: list[list[Report]] = []
     anchors: list[tuple[int, int]] = []  # (start day, cluster index), sorted; anchors are never wider
@@ -196,27 +199,61 @@ def _combine(cluster: list[Event], new_id: str | None = None) -> Event:
     return merged
 
 
+# the fields _combine sets: a lone report in merged form gets them from itself, so that both paths agree
+_COMBINED = ("via", "other_dates", "evidence", "reports", "secret", "modality", "count", "ordinal",
+             "location", "attribution", "cameo", "plover", "trigger", "topic")
+
+
 def _increasing(keys: list) -> bool:
     return all(a < b for a, b in pairwise(keys))
 
 
-def _is_merged_form(record: dict[str, Any]) -> bool:
-    """True when merging this record alone would change nothing but its id (the common case)."""
-    evidence, span = record["evidence"], record.get("date")
-    days = [(d["start"], d["end"]) for d in record["other_dates"]]
-    return (
-        len({r["id"] for r in record["via"]}) == len(record["via"])
-        and len(set(record["topic"])) == len(record["topic"])
-        and _increasing([(ev["article"], ev["start"], ev["end"]) for ev in evidence])
-        and _increasing(days)
-        and (span is None or (span["start"], span["end"]) not in days)
-        and (not evidence or record["reports"] == len({ev["article"] for ev in evidence}))
+def _merged_form(
+    via_ids: list[str], topic: list[str], evidence: list[tuple[str, int, int]], span: tuple | None,
+    other_spans: list[tuple], reports: int,
+) -> bool:
+    """True when merging a report alone would change nothing but its id (the common case): carriers and
+    topics without repeats, evidence in order without repeats, other dates in order, apart from the date."""
+    if len(via_ids) > 1 and len(set(via_ids)) < len(via_ids) or len(topic) > 1 and len(set(topic)) < len(topic):
+        return False
+    if len(evidence) > 1 and not _increasing(evidence) or other_spans and not _increasing(other_spans):
+        return False
+    if span is not None and span in other_spans:
+        return False
+    return not evidence or reports == len({ev[0] for ev in evidence})
+
+
+def _event_merged_form(e: Event) -> bool:
+    span = (e.date.start, e.date.end) if e.date else None
+    return _merged_form(
+        [r.id for r in e.via], e.topic, [(ev.article, ev.start, ev.end) for ev in e.evidence], span,
+        [(d.start, d.end) for d in e.other_dates], e.reports,
     )
+
+
+def _record_merged_form(r: dict[str, Any]) -> bool:
+    span = (r["date"]["start"], r["date"]["end"]) if r.get("date") else None  # ISO strings sort as dates
+    return _merged_form(
+        [v["id"] for v in r["via"]], r["topic"], [(ev["article"], ev["start"], ev["end"]) for ev in r["evidence"]],
+        span, [(d["start"], d["end"]) for d in r["other_dates"]], r["reports"],
+    )
+
+
+def _combine_events(cluster: list[Event], new_id: str) -> Event:
+    """:func:`_combine`, quicker for a lone report in merged form (new lists, the same fields set)."""
+    if len(cluster) > 1 or not _event_merged_form(cluster[0]):
+        return _combine(cluster, new_id)
+    e = cluster[0]
+    update = {name: getattr(e, name) for name in _COMBINED}
+    update.update(id=new_id, via=list(e.via), other_dates=list(e.other_dates), evidence=list(e.evidence))
+    merged = e.model_copy(update={**update, "topic": list(e.topic)})
+    merged.__dict__["targets"] = list(e.targets)
+    return merged
 
 
 def _combine_records(cluster: list[dict[str, Any]], new_id: str) -> dict[str, Any]:
     """:func:`_combine` for JSON dicts; a lone record already in merged form is reused as it is."""
-    if len(cluster) == 1 and _is_merged_form(cluster[0]):
+    if len(cluster) == 1 and _record_merged_form(cluster[0]):
         cluster[0]["id"] = new_id
         return cluster[0]
     return event_attributes(_combine([Event.model_validate(r) for r in cluster], new_id))
@@ -225,7 +262,7 @@ def _combine_records(cluster: list[dict[str, Any]], new_id: str) -> dict[str, An
 def _key_id(key: MergeKey, start: int, end: int) -> str:
     """:func:`event_id` from a merge key and the kept interval (day ordinals, -1 when undated)."""
     span = [date.fromordinal(start).isoformat(), date.fromordinal(end).isoformat()] if start >= 0 else None
-    raw = json.dumps([list(key), span], ensure_ascii=False)
+    raw = _JSON.encode([list(key), span])  # = json.dumps(..., ensure_ascii=False), without a new encoder
     return "ev:" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -268,7 +305,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     [('2009-01-01', 1, 1), ('2014-10-11', 2, 2), ('2015-01-01', 1, 1)]
     """
     with paused_gc():
-        return list(_merged(events, merge_key, _event_report, _combine))
+        return list(_merged(events, merge_key, _event_report, _combine_events))
 
 
 def merge_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

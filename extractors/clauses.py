@@ -157,7 +157,7 @@ def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Sp
 
 def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
                     published: date | None, mentions: list[Mention]) -> SentenceFacts:
-    here = [s for s in cue_spans if sentence.start <= s.start < sentence.end]
+    here = cue_spans  # those of this sentence
     breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
     dates = [
         DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)

@@ -9,6 +9,7 @@ are merged into one event with several evidence spans.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -64,12 +65,11 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
     known |= {i for m in mentions for i in range(m.start, m.end)}
     events: list[Event] = []
     anaphors: list[tuple[Event, Unit]] = []
-    for sentence in doc.sents:
-        spans = [t for t in triggers if sentence.start <= t.start < sentence.end]
-        if not spans:
-            continue
-        here = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        facts = sentence_facts(doc, sentence, cue_spans, lang, published, here)
+    sentences = [s for s in doc.sents if _starting_in(triggers, s)]
+    for sentence in sentences:
+        spans = _starting_in(triggers, sentence)
+        here = _starting_in(mentions, sentence)
+        facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here)
         facts.known = known
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
@@ -86,6 +86,13 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
                 anaphors.append((event, unit))
         absorb_into_deadlines([b for b in built if b[2]], events)
     return merge_article_events(events, [a for a, _ in anaphors])
+
+
+def _starting_in(items: list, sentence: Span) -> list:
+    """The items (sorted by start) that start inside a sentence, found by bisection."""
+    lo = bisect_left(items, sentence.start, key=lambda x: x.start)
+    hi = bisect_left(items, sentence.end, key=lambda x: x.start)
+    return items[lo:hi]
 
 
 def _clause_mentions(unit: Unit, window: flags.Window, facts: SentenceFacts,

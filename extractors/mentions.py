@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+import numpy
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Span
 
 from .actor_context import provisional_person
@@ -303,9 +305,15 @@ def _short_names(doc: Doc, lang: str, mentions: list[Mention], covered: set[int]
             if token.norm_ not in common and len(token.norm_) > 2:
                 known.setdefault(token.norm_, (m.end, m.actor))
     found: list[Mention] = []
-    for token in doc:
-        hit = known.get(token.norm_)
-        if hit is None or token.i in covered or token.i < hit[0]:
+    if not known:
+        return found
+    # look only where a known norm stands, found in one pass over the norm ids
+    wanted = {doc.vocab.strings.add(norm): norm for norm in known}
+    norms = doc.to_array(NORM)
+    for i in numpy.flatnonzero(numpy.isin(norms, numpy.fromiter(wanted, dtype=norms.dtype))):
+        token = doc[int(i)]
+        hit = known[wanted[int(norms[i])]]
+        if token.i in covered or token.i < hit[0]:
             continue
         if lang == "en" and not token.text[:1].isupper():
             continue

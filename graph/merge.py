@@ -281,15 +281,17 @@ def _merged(
     for item in items:
         by_key[key_of(item)].append(report_of(item))
     ordered = []
-    for key in sorted(by_key):
-        for cluster in _cluster(by_key.pop(key)):
+    for key, reports in by_key.items():
+        for n, cluster in enumerate(_cluster(reports)):
             (width, day, _, anchor_id), start, end = cluster[0][:3]
             first = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
-            # the order of the merged event: its date, type, then the precision order of the merged event
-            ordered.append(((day, key[0], (width, day, first, anchor_id)), key, start, end, cluster))
+            # the merged event's date, type and precision order; then the key, so no order depends on input
+            ordered.append(((day, key[0], (width, day, first, anchor_id), key, n), start, end, cluster))
+    by_key.clear()
     ordered.sort(key=lambda o: o[0])
     taken: dict[str, int] = {}
-    for _, key, start, end, cluster in ordered:
+    for i, ((*_, key, _), start, end, cluster) in enumerate(ordered):
+        ordered[i] = None  # type: ignore[call-overload]  # let the reports go as their events are made
         base = _key_id(key, start, end)
         taken[base] = taken.get(base, 0) + 1
         yield combine([r[3] for r in cluster], base if taken[base] == 1 else f"{base}-{taken[base]}")

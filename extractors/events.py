@@ -36,7 +36,7 @@ from .clauses import (
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
-from .roles import Placed, Roles, fill_roles, place_mentions, proclitic
+from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, Event, Evidence
 from .sentence_rules import absorb_into_deadlines, apply_denials, bind_deadline_parties, implied_visit, visited_states
 
@@ -132,6 +132,15 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
                     if p.marker is None]
         if unmarked:
             roles.source = unmarked[-1].mention
+    if frame != "symmetric" and roles.source is not None:
+        # "Macron, Scholz and Draghi arrived": each of them did
+        roles.co_sources = coordinated_with(placed, roles.source)
+        roles.targets = [m for m in roles.targets if m not in roles.co_sources]
+    if shared is not None and facts.previous_sources:
+        roles.co_sources = [m for m in facts.previous_sources if m is not roles.source]
+        if frame == "symmetric":
+            roles.targets = roles.co_sources + [m for m in roles.targets if m not in roles.co_sources]
+            roles.co_sources = []
     if facts.quoted(unit) and facts.speaker is not None:
         # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named
         if roles.source is None:
@@ -173,6 +182,9 @@ def _directions(label: str, unit: Unit, roles: Roles,
         if source is None and targets:
             source, targets = targets[0], targets[1:]
         return [(source, targets, via)]
+    if roles.co_sources and not (unit.rule.reciprocal or unit.exchange):
+        sources = [source] + _unique([_ref(m) for m in roles.co_sources], exclude={source.id} if source else set())
+        return [(s, targets, via) for s in sources]
     if unit.rule.reciprocal or unit.exchange or (len(between) == 2 and not targets):
         pair = between if len(between) == 2 else _unique([source, *targets], exclude=set())
         carrier = [source] if source is not None and len(between) == 2 and source.id not in {r.id for r in pair} else []
@@ -204,9 +216,10 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     _resolve_roles_at(roles, when.start + (when.end - when.start) / 2 if when is not None else published, context)
     if label == "visit":
         roles.targets = visited_states(placed) or roles.targets  # where they went, before whom they saw
-    location = _location(placed)
+    location = _location(placed) or (_destination(placed) if label == "visit" else None)
     if roles.source is not None:
         facts.previous_source = roles.source
+        facts.previous_sources = roles.co_sources
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets)
@@ -272,6 +285,11 @@ def _location(placed: list[Placed]) -> str | None:
         if p.marker == "location" and m.actor is not None and m.actor.kind == "state":
             return m.actor.name  # "in Singapore", "في سلطنة عمان"
     return None
+
+
+def _destination(placed: list[Placed]) -> str | None:
+    """The place a visit went to ("إلى كييف")."""
+    return next((p.mention.place for p in placed if p.mention.place and p.marker in ("to", None)), None)
 
 
 def _evidence(article: Article, sentence: Span) -> Evidence:

@@ -15,7 +15,7 @@ one they follow, and the trigger's frame says how markers and word order map to 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +42,24 @@ class Roles:
     source: Mention | None
     targets: list[Mention]
     via: list[Mention]
+    co_sources: list[Mention] = field(default_factory=list)  # "Macron, Scholz and Draghi arrived"
+
+
+def coordinated_with(placed: list[Placed], mention: Mention) -> list[Mention]:
+    """The mentions joined to ``mention`` by "and" or a list comma, on either side of it."""
+    index = next((i for i, p in enumerate(placed) if p.mention is mention), None)
+    if index is None:
+        return []
+    chain: list[Mention] = []
+    i = index
+    while i > 0 and placed[i].coordinated:
+        i -= 1
+        chain.append(placed[i].mention)
+    i = index + 1
+    while i < len(placed) and placed[i].coordinated:
+        chain.append(placed[i].mention)
+        i += 1
+    return [m for m in chain if m.actor is not None and m.actor is not mention.actor]
 
 
 def proclitic(text: str, norm: str, lang: str) -> str:

@@ -127,7 +127,7 @@ def _cluster(reports: list[Report]) -> list[list[Report]]:
             undated.append(report)
             continue
         # an anchor overlapping [start - 1, end + 1] starts at most `width` days before `start`
-        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 2, -1))
+        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 1, -1))
         hits = [i for _, i in anchors[low:high] if clusters[i][0][2] >= start - 1]
         if len(hits) > 1:  # ambiguous: only an identical interval decides
             hits = [i for i in hits if (clusters[i][0][1], clusters[i][0][2]) == (start, end)]
@@ -280,7 +280,7 @@ def _merged(
     by_key: dict[MergeKey, list[Report]] = defaultdict(list)
     for item in items:
         by_key[key_of(item)].append(report_of(item))
-    ordered = []
+    ordered: list[Any] = []
     for key, reports in by_key.items():
         for n, cluster in enumerate(_cluster(reports)):
             (width, day, _, anchor_id), start, end = cluster[0][:3]
@@ -291,7 +291,7 @@ def _merged(
     ordered.sort(key=lambda o: o[0])
     taken: dict[str, int] = {}
     for i, ((*_, key, _), start, end, cluster) in enumerate(ordered):
-        ordered[i] = None  # type: ignore[call-overload]  # let the reports go as their events are made
+        ordered[i] = None  # let the reports go as their events are made
         base = _key_id(key, start, end)
         taken[base] = taken.get(base, 0) + 1
         yield combine([r[3] for r in cluster], base if taken[base] == 1 else f"{base}-{taken[base]}")

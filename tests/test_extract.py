@@ -120,6 +120,14 @@ PHENOMENA = [
     # two parties named "between" are the parties, whoever announces or hosts
     ("أعلنت سلطنة عمان استئناف المحادثات بين طهران وواشنطن.", date(2025, 6, 14),
      {("talks_held", "Iran", ("United States",)), ("statement", "Oman", ())}),
+    # coordinated subjects each did it; a second verb shares them all
+    ("Macron, Scholz and Draghi arrived in Kyiv on Thursday and met Zelensky.", date(2022, 6, 17),
+     {("visit", "Emmanuel Macron", ("Ukraine",)), ("visit", "Olaf Scholz", ("Ukraine",)),
+      ("visit", "Mario Draghi", ("Ukraine",)),
+      ("meeting_held", "Mario Draghi", ("Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelensky"))}),
+    # reported speech: the speaker is the one who called
+    ("قال أردوغان إنه تحدث هاتفيا مع ماكرون يوم الثلاثاء.", date(2020, 10, 30),
+     {("phone_call", "Recep Tayyip Erdogan", ("Emmanuel Macron",))}),
     # the speaker at the end of the sentence is not a participant
     ("Blinken has not met any Iranian official since taking office, the State Department said.", date(2024, 8, 15),
      {("meeting_held", "Antony Blinken", ("Iran",))}),

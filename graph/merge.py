@@ -127,7 +127,7 @@ def _cluster(reports: list[Report]) -> list[list[Report]]:
             undated.append(report)
             continue
         # an anchor overlapping [start - 1, end + 1] starts at most `width` days before `start`
-        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 1, -1))
+        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 2, -1))
         hits = [i for _, i in anchors[low:high] if clusters[i][0][2] >= start - 1]
         if len(hits) > 1:  # ambiguous: only an identical interval decides
             hits = [i for i in hits if (clusters[i][0][1], clusters[i][0][2]) == (start, end)]

@@ -314,7 +314,8 @@ def view(
         href = timeline_path.name
     write_html(output, render_html(events, kg.actors, kg.articles, title=title, focus=focus, timeline_href=href))
     typer.echo(f"dipgraph: view written to {output}", err=True)
-    _finish(report)
+    if store is None:  # articles were read: say how it went
+        _finish(report)
 
 
 if __name__ == "__main__":

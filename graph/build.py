@@ -18,6 +18,11 @@ How an event becomes edges (every edge carries the event's full JSON dict plus `
 
 The edges of one event are listed in ``G.graph["event_edges"][event_id]`` as ``[u, v]`` pairs, so an event is
 found by id without a scan; the index is JSON-safe and survives node-link JSON.
+
+At scale: :func:`build_graph` turns each Event into its JSON dict as it reads it, merges the dicts
+(:func:`graph.merge.merge_records`) and makes each merged dict the attribute dict of its event's first
+edge, so the graph holds no Event objects and no copy per edge (about 2.5 KB an event). Given a generator
+of events, nothing but the graph stays in memory. Queries build Events from the dicts they return.
 """
 
 from __future__ import annotations
@@ -166,16 +171,17 @@ def _add_record(
     G: nx.MultiDiGraph, record: dict[str, Any], actors: Mapping[str, Actor], used: dict[str, Actor]
 ) -> None:
     """Add one event's JSON dict (taken over) and the nodes of its actors; ``used`` collects their records."""
-    source = record.get("source")
+    source, nodes = record.get("source"), G._node  # the node dict: `in G` is a method call per actor
     for ref in ([source] if source else []) + record.get("targets", []) + record.get("via", []):
         actor_id = ref["id"]
-        if actor_id not in G:
+        if actor_id not in nodes:
             actor = actors.get(actor_id) or actor_record(ActorRef(id=actor_id, name=ref["name"]))
             add_actor_node(G, actor)
             used.setdefault(actor_id, actor)
     via = record.get("via")
     pairs = _edge_pairs(_participant_ids(record), record["symmetric"], [r["id"] for r in via] if via else [])
-    _insert_edges(G, record, pairs)
+    if pairs:  # an event that names no actor has no place in a graph of actors
+        _insert_edges(G, record, pairs)
 
 
 def _clear_nx_cache(G: nx.MultiDiGraph) -> None:

@@ -179,7 +179,7 @@ def build(
         typer.echo(f"dipgraph: store {update}: {result}", err=True)
         kg = load_store(update)
     else:
-        kg = build_graph([e for _, es in pairs for e in es], articles=[a for a, _ in pairs])
+        kg = build_graph((e for _, es in pairs for e in es), articles=[a for a, _ in pairs])
         if save is not None:
             save_store(save, kg)
             typer.echo(f"dipgraph: store written to {save}", err=True)
@@ -229,7 +229,7 @@ def _load_graph(paths: list[Path] | None, store: Path | None, report: SkipReport
     if not paths:
         _fail("give article PATHs or --graph kg.db")
     pairs = list(_extracted(paths or [], report, published, lang, jobs))
-    return build_graph([e for _, es in pairs for e in es], articles=[a for a, _ in pairs])
+    return build_graph((e for _, es in pairs for e in es), articles=[a for a, _ in pairs])
 
 
 def _flags(event: Event) -> str:

@@ -132,6 +132,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
                     if p.marker is None]
         if unmarked:
             roles.source = unmarked[-1].mention
+    if frame == "noun" and verb is None and roles.source is None and _in_a_noun(doc, unit, facts):
+        _writer_of_the_clause(roles, unit, mentions, facts)
     if frame != "symmetric" and roles.source is not None:
         # "Macron, Scholz and Draghi arrived": each of them did
         roles.co_sources = coordinated_with(placed, roles.source)
@@ -150,6 +152,32 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
               and facts.quote[0] >= facts.speaker.end):  # "Obama said he and Rouhani had spoken"
             roles.source, roles.targets = facts.speaker, [roles.source]
     return roles, placed, verb
+
+
+def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:
+    """"In a letter released on Thursday, Trump ...", "ألغى ترامب في رسالة ...": the noun is where it was said."""
+    if unit.rule.label not in ("letter_sent", "message_passed"):
+        return False
+    head = unit.head[0]
+    before = doc[head.i - 2 : head.i] if head.i >= 2 else doc[0 : head.i]
+    if any(t.norm_ in ("in", "في", "through") for t in before):
+        return True
+    return doc.lang_ == "ar" and proclitic(head.text, head.norm_, "ar") == "ب" and head.i > 0
+
+
+def _writer_of_the_clause(roles: Roles, unit: Unit, mentions: list[Mention], facts: SentenceFacts) -> None:
+    """The one who wrote is the subject of the clause the noun stands in: the nearest person before it,
+    or the first named after its phrase; the one they wrote to is the next person named."""
+    people = [m for m in mentions if m.actor is not None and m.actor.kind == "person" and not facts.in_attribution(m)
+              and not any(s.start < m.end and m.start < s.end for s in unit.spans)]
+    before = [m for m in people if m.end <= unit.start]
+    after = [m for m in people if m.start >= unit.end and m not in roles.targets]
+    writer = before[-1] if before else (after[0] if after else None)
+    if writer is None:
+        return
+    roles.source = writer
+    if not roles.targets:
+        roles.targets = [m for m in people if m.start > writer.start and m.actor is not writer.actor][:1]
 
 
 def _event_type(unit: Unit, roles: Roles, verb: Span | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .schema import Actor, ActorRef, Article, DateSpan, Event, Evidence
 
-__all__ = ["extract", "extract_many", "Article", "Actor", "ActorRef", "DateSpan", "Event", "Evidence"]
+__all__ = ["extract", "Article", "Actor", "ActorRef", "DateSpan", "Event", "Evidence"]
 
 MAX_CHUNK = 100_000  # characters handed to spaCy at once; long articles are cut at paragraph breaks
 
@@ -55,9 +55,3 @@ def extract(article: Article) -> list[Event]:
                     ev.end += offset
         events.extend(found)
     return events
-
-
-def extract_many(articles):  # type: ignore[no-untyped-def]
-    """Events of many articles, article by article (a generator of (article, events))."""
-    for article in articles:
-        yield article, extract(article)

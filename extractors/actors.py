@@ -68,7 +68,6 @@ class ActorBase:
                 self._holders[(role.title, role.of)].append((role, actor.id))
         self._roles: dict[str, dict[str, tuple[str, str | None]]] = {}
         self._role_lists: dict[str, list[RolePattern]] = {}
-        self._titles: dict[str, list[str]] = {}
         self.demonyms = Demonyms()
         self._places: dict[str, dict[str, Place]] = {"ar": {}, "en": {}}
         for place in places:
@@ -92,11 +91,6 @@ class ActorBase:
                 table.setdefault(key(phrase, lang), (title, of))
             self._roles[lang] = table
         return self._roles[lang]
-
-    def _person_titles(self, lang: str) -> list[str]:
-        if lang not in self._titles:
-            self._titles[lang] = sorted(self.person_title_keys(lang), key=len, reverse=True)
-        return self._titles[lang]
 
     @staticmethod
     @cache
@@ -209,9 +203,10 @@ class ActorBase:
         found = self._place(name, lang)
         return found.country if found else None
 
-    def place_patterns(self, lang: str) -> list[tuple[str, str]]:
-        """(surface phrase, ISO3 country) for every place."""
-        return sorted({(f, p.country) for p in self.places for f in [p.names[lang], *p.aliases.get(lang, [])]})
+    def place_patterns(self, lang: str) -> list[tuple[str, str, str]]:
+        """(surface phrase, English name, ISO3 country) for every place."""
+        return sorted({(f, p.name, p.country) for p in self.places for f in [p.names[lang], *p.aliases.get(lang, [])]
+                       if f})
 
     def metonym_patterns(self, lang: str) -> list[tuple[str, str]]:
         """(surface phrase, state id) for capitals that news uses for their government."""

@@ -39,7 +39,6 @@ class Mention:
     place: str | None = None
     text: str = ""
     state_of: bool = False  # stands for the state of the person or demonym it was built from
-    extras: dict[str, str] = field(default_factory=dict)
 
     @property
     def ref(self) -> ActorRef | None:

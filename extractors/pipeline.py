@@ -75,12 +75,7 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
         for p, title, country in base.role_patterns(lang)
     ]
     actors += [{"label": "METONYM", "pattern": p, "id": state} for p, state in base.metonym_patterns(lang)]
-    actors += [
-        {"label": "PLACE", "pattern": form, "id": f"{place.name}|{place.country}"}
-        for place in base.places
-        for form in [place.names.get(lang), *place.aliases.get(lang, [])]
-        if form
-    ]
+    actors += [{"label": "PLACE", "pattern": p, "id": f"{name}|{iso}"} for p, name, iso in base.place_patterns(lang)]
     actors += [{"label": "DEMONYM", "pattern": p, "id": iso} for p, iso in _demonyms(lang).items()]
     triggers = [
         {"label": rule.label, "pattern": p, "id": rule.id}

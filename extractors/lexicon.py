@@ -118,7 +118,7 @@ class Cues(BaseModel):
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:
-        """SpanRuler patterns for every cue: label is the category, id carries a value where one exists."""
+        """Matcher patterns for every cue: label is the category, id carries a value where one exists."""
         patterns = [
             {"label": cat, "pattern": p, "id": ""} for cat in self.WORD_LISTS for p in getattr(self, cat)
         ]

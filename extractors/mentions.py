@@ -1,6 +1,6 @@
 """Actor mentions of a document, resolved to actors.
 
-The rulers mark names (ACTOR), role phrases (ROLE: "the U.S. president") and places (PLACE).
+The lexicon matcher marks names (ACTOR), role phrases (ROLE: "the U.S. president") and places (PLACE).
 Here they become :class:`Mention` objects: appositions ("الرئيس الأمريكي، باراك أوباما") are one
 mention, "<administration> <person>" stands for the person's state, "<official> <demonym>" and a
 plural demonym ("the Iranians") stand for the state, bare titles and counterparts resolve from the

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.attrs import NORM
@@ -121,6 +121,12 @@ def _shared_name(span: Span, base: ActorBase) -> bool:
     return " ".join(t.norm_ for t in span) in _shared_norms(span.doc.lang_)
 
 
+@lru_cache(maxsize=4096)
+def _dated_lookup(name: str, published: date | None) -> Actor | None:
+    # the base does not change while articles are read, and a lookup walks every title and role phrase
+    return actor_base().lookup(name, at=published)
+
+
 def _is_plural(text: str, lang: str, suffixes: list[str]) -> bool:
     folded = fold(text, lang)
     return any(folded.endswith(fold(s, lang)) for s in suffixes)
@@ -135,7 +141,7 @@ def _span_mention(span: Span, labels: dict[str, str], base: ActorBase, published
     if "ACTOR" in labels:
         actor = base.actors.get(labels["ACTOR"])
         # a name shared by several actors: the date decides
-        dated = base.lookup(span.text, at=published) if _shared_name(span, base) else None
+        dated = _dated_lookup(span.text, published) if _shared_name(span, base) else None
         if dated is not None and actor is not None and dated.id != actor.id:
             actor = dated  # the name is shared: the date decides
         return Mention(span.start, span.end, "actor", actor=actor or dated, text=span.text, place=place)

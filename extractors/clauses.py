@@ -7,6 +7,7 @@ noun that is another trigger's topic, and the date nearest a trigger are all rea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -165,12 +166,24 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
         for m in find_dates(sentence.text, lang, published)
     ]
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates)
-    facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions)
+    facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
     return facts
 
 
-def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span],
-                       mentions: list[Mention]) -> tuple[Mention | None, tuple[int, int] | None]:
+def _past_speech_date(doc: Doc, start: int, end: int, dates: Sequence[DateMention]) -> int:
+    """Where a quote begins once a date right after the verb of saying is left to that verb: "X said on
+    Thursday (that) he had received ...", "قال X أمس إنه ..." tell when it was said, not when it happened."""
+    if start + 1 >= min(end, len(doc)):
+        return start
+    first, second = doc[start].idx, doc[start + 1].idx
+    for d in dates:
+        if first <= d.start <= second:
+            return next((t.i for t in doc[start:end] if t.idx >= d.end), end)
+    return start
+
+
+def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions: list[Mention],
+                      dates: Sequence[DateMention] = ()) -> tuple[Mention | None, tuple[int, int] | None]:
     """Who speaks in a sentence and which tokens they say: "X said: ...", "قال X إن ...", "..., X said."."""
     for verb in (s for s in cue_spans if s.label_ == "speech"):
         here = [m for m in mentions if sentence.start <= m.start < sentence.end and m.actor is not None]
@@ -179,7 +192,8 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span],
         if speaker is None:
             continue
         first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
-        if last >= sentence.end - 2:  # "..., the State Department said."
+        last = _past_speech_date(doc, last, sentence.end, dates)
+        if last >= sentence.end - 2:  # "..., the State Department said (on Monday)."
             return speaker, (sentence.start, first)
         return speaker, (last, sentence.end)
     return None, None
@@ -200,6 +214,11 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
     free = [d for d in facts.dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
                                                 for w in others)]
     pool = inside or free
+    if facts.quoted(unit) and facts.quote is not None:
+        # reported speech: a date outside what is said dates the saying ("..., X said on Monday")
+        q_start = doc[facts.quote[0]].idx
+        q_end = doc[facts.quote[1] - 1].idx + len(doc[facts.quote[1] - 1])
+        pool = [d for d in pool if q_start <= d.start and d.end <= q_end]
     if not pool:
         return None
     best = min(pool, key=lambda d: date_distance(d, trigger_char))

@@ -144,8 +144,13 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.targets = roles.co_sources + [m for m in roles.targets if m not in roles.co_sources]
             roles.co_sources = []
     if facts.quoted(unit) and facts.speaker is not None:
-        # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named
-        if roles.source is None:
+        # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named;
+        # "X said he had received a letter from Y": the speaker is the one who received it
+        receiving = (GOVERNING.get(verb.label_) if verb is not None else frame) in ("receive", "passive")
+        if receiving and not roles.targets and roles.source is not None and roles.source.actor is not (
+                facts.speaker.actor):
+            roles.targets = [facts.speaker]
+        elif roles.source is None:
             roles.source = facts.speaker
         elif (frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor
               and facts.speaker.actor and facts.speaker.actor.kind == "person" and facts.quote

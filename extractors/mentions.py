@@ -192,7 +192,10 @@ def _merge_appositions(doc: Doc, mentions: list[Mention], titles: set[int]) -> l
             if pair == {"role", "actor"}:
                 person = prev if prev.kind == "actor" else mention
                 role = mention if person is prev else prev
-                if person.actor and person.actor.kind == "person":
+                # "التقى عراقجي وزير الخارجية العماني": another state's minister is a second person
+                foreign = bool(role.country and person.actor and person.actor.country
+                               and role.country != person.actor.country)
+                if person.actor and person.actor.kind == "person" and not foreign:
                     merged[-1] = Mention(prev.start, mention.end, "actor", actor=person.actor, title=role.title,
                                          country=role.country, text=doc[prev.start : mention.end].text)
                     continue

@@ -67,6 +67,7 @@ class SentenceFacts:
     quote: tuple[int, int] | None = None  # the tokens the speaker says
     previous_source: Mention | None = None  # the subject of the sentence's last event so far
     previous_sources: list[Mention] = field(default_factory=list)  # and those coordinated with it
+    previous_label: str | None = None  # the type of that event
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
 

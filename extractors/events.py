@@ -119,6 +119,12 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
                        genitive=unit.rule.genitive)
+    partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
+    previous = facts.previous_source
+    if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"
+            and previous is not None and not any(p.marker is None and p.mention.actor for p in placed)):
+        # "flew to Washington for talks with U.S. officials": whoever flew holds the talks, with them
+        roles.source, roles.targets = previous, [m for m in partners if m.actor is not previous.actor]
     if roles.source is None and unit.rule.frame == "noun" and (possessive_suffix(head, lang) or repeats(unit, units)):
         roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
@@ -253,6 +259,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if roles.source is not None:
         facts.previous_source = roles.source
         facts.previous_sources = roles.co_sources
+        facts.previous_label = label
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets)
@@ -313,6 +320,8 @@ def _location(placed: list[Placed]) -> str | None:
     """Where it happened: a place in the clause, or a capital named after "in" / "في"."""
     for p in placed:
         m = p.mention
+        if p.marker == "about":
+            continue  # "talks on the Gaza ceasefire": what they were about, not where
         if m.place and (m.kind == "place" or p.marker == "location"):
             return m.place
         if p.marker == "location" and m.actor is not None and m.actor.kind == "state":

@@ -247,7 +247,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if blocked or (spec.needs_contact and not has_contact(unit, units)) or (
             flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
         return []
-    future = flags.is_planned(facts.cue_spans, head, window, proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
+    # "ألغى ترامب في رسالة ... القمة": the letter it was cancelled in is not what was cancelled
+    rivals = [u.start for u in units if u is not unit and not any(
+        s.label_ == "marker:location" and s.end == u.start for s in facts.cue_spans)]
+    cancelled = flags.is_cancelled(facts.cue_spans, head, window, rivals)
+    future = cancelled or flags.is_planned(facts.cue_spans, head, window,
+                                           proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
     when = event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
     if when is not None and published is not None and when.start > published and label != "deadline_set":
         future = True
@@ -270,7 +275,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
             continue
         event = Event(
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
-            via=via, date=when, negated=unit.rule.negated or flags.is_negated(facts.cue_spans, head, window),
+            via=via, date=when,
+            negated=unit.rule.negated or cancelled or flags.is_negated(facts.cue_spans, head, window),
             secret=flags.is_secret(facts.cue_spans, window),
             modality="planned" if future else _modality(facts, unit),
             attribution=facts.attribution[0].text if facts.attribution else (

@@ -53,6 +53,17 @@ def is_planned(cue_spans: list[Span], trigger: Span, window: Window, future_pref
     return future_prefix or bool(before) or any(s.start - trigger.end <= 2 for s in after)
 
 
+def is_cancelled(cue_spans: list[Span], trigger: Span, window: Window, others: list[int]) -> bool:
+    """A cancelling word before the trigger with no other contact between ("called off his trip to Kyiv",
+    "ألغى ترامب في رسالة ... القمة"), or a cancelled-verb after it ("the meeting was called off").
+    ``others`` are the starts of the sentence's other contacts that could take the word instead."""
+    for s in cues_in(cue_spans, "cancellation", window):
+        if s.end <= trigger.start and not any(s.end <= o < trigger.start for o in others):
+            return True
+    return any(s.start >= trigger.end and not any(trigger.end <= o < s.start for o in others)
+               for s in cues_in(cue_spans, "cancelled_after", window))
+
+
 def is_hypothetical(cue_spans: list[Span], trigger: Span, window: Window) -> bool:
     return any(s.end <= trigger.start for s in cues_in(cue_spans, "hypothetical", window))
 

@@ -81,6 +81,8 @@ class Cues(BaseModel):
     exceptive: list[str] = []
     secrecy: list[str] = []
     planned: list[str] = []
+    cancellation: list[str] = []
+    cancelled_after: list[str] = []
     attribution: list[str] = []
     recurring: list[str] = []
     hypothetical: list[str] = []
@@ -110,7 +112,8 @@ class Cues(BaseModel):
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
-        "negation", "exceptive", "secrecy", "planned", "attribution", "recurring", "hypothetical", "particle",
+        "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "attribution", "recurring",
+        "hypothetical", "particle",
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",

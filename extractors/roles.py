@@ -134,6 +134,8 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
         prev = placed[-1] if placed else None
         close = prev is not None and mention.start - prev.mention.end <= 3
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
+        if coordinated and prev is not None and _comma_ends_a_phrase(doc, prev.mention, mention):
+            coordinated, marker = False, None if marker == "and" else marker
         if marker == "and" or coordinated:
             marker = prev.marker if prev is not None and close else None
         placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
@@ -144,6 +146,15 @@ def _trigger_starts(doc: Doc) -> set[int]:
     if "trigger_starts" not in doc.user_data:
         doc.user_data["trigger_starts"] = {s.start for s in doc.spans["triggers"]}
     return doc.user_data["trigger_starts"]
+
+
+def _comma_ends_a_phrase(doc: Doc, prev: Mention, mention: Mention) -> bool:
+    """"In a letter to Kim, Trump ...": a comma alone joins a list only when the list goes on after it
+    ("to Israel, Saudi Arabia and the UAE")."""
+    between = doc[prev.end : mention.start]
+    if not any(t.norm_ == "," for t in between) or any(t.norm_ in ("and", "or") for t in between):
+        return False
+    return mention.end >= len(doc) or doc[mention.end].norm_ not in (",", "and", "or")
 
 
 def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:

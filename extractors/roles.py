@@ -117,8 +117,8 @@ def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
     imperfect verbs (ي/ت + three letters or more) are not taken for nouns.
     """
     word = fold(prev.text, "ar")
-    if not prev.is_alpha or prev.i in known or word.endswith("ي"):
-        return False
+    if not prev.is_alpha or prev.i in known or word.endswith("ي") or prev.is_sent_start:
+        return False  # a sentence opens with its verb far more often than with a noun before a name
     return not (word[:1] in ("ي", "ت") and len(word) >= 4)
 
 

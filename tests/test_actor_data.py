@@ -120,3 +120,18 @@ def test_no_person_alias_is_the_name_of_a_state_or_organisation(lang: str) -> No
     others = {key(f, lang) for a in ACTORS if a.kind != "person" for f in [a.names[lang], *a.aliases.get(lang, [])]}
     people = {(key(f, lang), a.id) for a in ACTORS if a.kind == "person" for f in a.aliases.get(lang, [])}
     assert sorted((form, actor_id) for form, actor_id in people if form in others) == []
+
+
+def test_no_alias_is_a_month_or_weekday_name() -> None:
+    """A derived short name such as "مايو" (Di Maio) would turn every date in May into a person."""
+    import yaml
+
+    from extractors.actors import actor_base
+    from extractors.resources import data_path
+
+    for lang in ("ar", "en"):
+        table = yaml.safe_load(data_path(f"{lang}/dates.yaml").read_text(encoding="utf-8"))
+        calendar = {str(n).lower() for key in ("months", "weekdays") for group in table[key].values() for n in group}
+        clashes = [(actor.id, alias) for actor in actor_base().actors.values()
+                   for alias in actor.aliases.get(lang, []) if alias.lower() in calendar]
+        assert clashes == [], clashes

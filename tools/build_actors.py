@@ -239,6 +239,14 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def calendar_words(lang: str) -> set[str]:
+    """Month and weekday names of the date vocabulary: no derived surname may be one ("مايو" of Di Maio)."""
+    table = yaml.safe_load((DATA / lang / "dates.yaml").read_text(encoding="utf-8"))
+    names = [n for key in ("months", "hijri_months", "weekdays") for group in (table.get(key) or {}).values()
+             for n in group]
+    return {str(n) for n in names} | {str(n).capitalize() for n in names}
+
+
 def main() -> int:
     if not PHOENIX.exists() or not UP_ARABIC.exists():
         print(f"build_actors: peer dictionaries not found under {PEER}", file=sys.stderr)
@@ -246,7 +254,7 @@ def main() -> int:
     people: dict[str, Person] = {}
     for path in sorted(CURATED.glob("offices_*.yaml")):
         read_offices(path, people)
-    stoplist = {lang: set(forms) for lang, forms in yaml_file("surname_stoplist.yaml").items()}
+    stoplist = {lang: set(forms) | calendar_words(lang) for lang, forms in yaml_file("surname_stoplist.yaml").items()}
     read_people(CURATED / "people.yaml", people, stoplist)
     enrich_from_phoenix(people, parse_dictionary(PHOENIX))
     enrich_from_universal_petrarch(people, parse_dictionary(UP_ARABIC))

@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 EAST_ASIAN = {"CHN", "PRK", "KOR"}  # family name first
-PARTICLES = {"de", "du", "le", "la", "van", "von", "dos", "da"}
+PARTICLES = {"de", "du", "le", "la", "van", "von", "dos", "da", "di", "del", "della"}
+AR_PARTICLES = {"دي", "دو", "دا", "فون", "فان", "لو", "ديل"}  # "دي مايو": the surname is both words
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
 AR_ROYAL = {"بن", "ابن", "آل", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "الثانية", "الأولى"}
 AR_COMPOUND = {"عبد", "أبو", "ابو", "أبي"}
@@ -102,8 +103,10 @@ def derive_surnames(person: Person, surname_first: bool, stoplist: dict[str, set
         form = ar[0] if first else ar[-1]
         if not first and ar[-2] in AR_COMPOUND:
             return
-        if form not in stoplist["ar"] and len(form) >= 3:
-            person.surnames["ar"].add(form)
+        forms = [form, " ".join(ar[-2:])] if not first and ar[-2] in AR_PARTICLES else [form]
+        for form in forms:
+            if form not in stoplist["ar"] and len(form) >= 3:
+                person.surnames["ar"].add(form)
 
 
 def _article_variants(form: str) -> list[str]:

@@ -91,6 +91,10 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
         wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
         if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
             return False
+    # "a message ..., conveyed by X": the verb names the courier of another event, not one of its own
+    if any(s.label_ == "marker:via" and s.start <= span.start and span.end <= s.end and len(s) > len(span)
+           for s in facts.cue_spans):
+        return False
     return not any(r.start <= span.start < r.end for r in facts.attribution)
 
 

@@ -38,7 +38,14 @@ from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, Event, Evidence
-from .sentence_rules import absorb_into_deadlines, apply_denials, bind_deadline_parties, implied_visit, visited_states
+from .sentence_rules import (
+    absorb_into_deadlines,
+    apply_denials,
+    bind_deadline_parties,
+    handover_meeting,
+    implied_visit,
+    visited_states,
+)
 
 
 def _ref(mention: Mention | None) -> ActorRef | None:
@@ -293,6 +300,9 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         found.append((event, unit, complete))
         if unit.rule.implies_visit and complete:
             found += implied_visit(event, unit)
+        if complete and event.via and label in ("letter_sent", "message_passed") and any(
+                c.label_ == "handover" for c in facts.cue_spans):
+            found += handover_meeting(event, unit)
     return found
 
 

@@ -83,6 +83,7 @@ class Cues(BaseModel):
     planned: list[str] = []
     cancellation: list[str] = []
     cancelled_after: list[str] = []
+    handover: list[str] = []
     attribution: list[str] = []
     recurring: list[str] = []
     hypothetical: list[str] = []
@@ -112,8 +113,8 @@ class Cues(BaseModel):
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
-        "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "attribution", "recurring",
-        "hypothetical", "particle",
+        "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "attribution",
+        "recurring", "hypothetical", "particle",
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",

@@ -84,3 +84,24 @@ def apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:
     for event, unit, _ in built:
         if event.type != "statement" and unit.start > denial:
             event.negated = True
+
+
+def handover_meeting(delivered: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
+    """"تسلم X رسالة ... سلمها المبعوث Y خلال استقباله": a letter handed over in person means the courier
+    and the recipient met (and the courier, when foreign, visited the recipient's state)."""
+    if not delivered.targets:
+        return []
+    base = actor_base()
+    recipient = delivered.targets[0]
+    spec = event_types()["meeting_held"]
+    found: list[tuple[Event, Unit, bool]] = []
+    for n, courier in enumerate(delivered.via):
+        actor = base.actors.get(courier.id)
+        if actor is None or actor.kind != "person" or courier.id == recipient.id:
+            continue
+        meeting = delivered.model_copy(update={
+            "id": f"{delivered.id}-met{n}", "type": "meeting_held", "source": recipient, "targets": [courier],
+            "via": [], "cameo": spec.cameo, "plover": spec.plover, "count": None, "ordinal": None, "topic": []})
+        found.append((meeting, unit, True))
+        found += implied_visit(meeting, unit)
+    return found

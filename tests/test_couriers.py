@@ -1,0 +1,44 @@
+"""Letters and messages carried by a courier: the courier goes to `via`, and a hand-over in person is also a
+meeting of courier and recipient (and a visit when the courier came from abroad)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+
+from .conftest import names
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _kinds(text: str, lang: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    return {(e.type, frozenset(names(e.participants)), frozenset(names(e.via))) for e in events}
+
+
+CASES = [
+    ("تلقى سلطان عمان هيثم بن طارق رسالة شفهية من الرئيس الإيراني نقلها وزير الخارجية عباس عراقجي خلال استقباله له.",
+     "ar", {("message_passed", frozenset({"Masoud Pezeshkian", "Haitham bin Tariq"}), frozenset({"Abbas Araghchi"})),
+            ("meeting_held", frozenset({"Haitham bin Tariq", "Abbas Araghchi"}), frozenset()),
+            ("visit", frozenset({"Abbas Araghchi", "Oman"}), frozenset())}),
+    ("Haitham bin Tariq received a verbal message from the Iranian president, conveyed by Abbas Araghchi during "
+     "their meeting.", "en",
+     {("message_passed", frozenset({"Masoud Pezeshkian", "Haitham bin Tariq"}), frozenset({"Abbas Araghchi"})),
+      ("meeting_held", frozenset({"Haitham bin Tariq", "Abbas Araghchi"}), frozenset()),
+      ("visit", frozenset({"Abbas Araghchi", "Oman"}), frozenset())}),
+    # a state in between relays; nobody is said to have met
+    ("بعث ترامب رسالة إلى خامنئي عبر سلطنة عمان.", "ar",
+     {("letter_sent", frozenset({"Donald Trump", "Ali Khamenei"}), frozenset({"Oman"}))}),
+    # a courier without a hand-over word: only the letter
+    ("Trump sent a letter to Khamenei through Anwar Gargash.", "en",
+     {("letter_sent", frozenset({"Donald Trump", "Ali Khamenei"}), frozenset({"Anwar Gargash"}))}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_courier_events(text: str, lang: str, expected: set) -> None:
+    assert _kinds(text, lang) == expected

@@ -65,6 +65,8 @@ _RULES: tuple[str, ...] = (
     r"(?:[cgC]|y)?Y[cC-]?Y",
     r"[BL](?:[NQn]u|u[NQn]?)Z?|(?:[NQn]u|u[NQn])Z",
 )
+# Every rule above and the duration rule below needs one atom of these codes: without one, nothing to match.
+_CORE = "TMaHJWwrkoeYuiU"
 # A duration ("ten days", "60-day", "يومين"): read only with ``future``, and only where its context allows.
 _DURATION = r"[NQn]-?[ui]|U"
 
@@ -79,8 +81,9 @@ class DateMention:
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rule) for rule in _RULES)
+def _rules() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Each rule and its core codes: a code string holding none of them cannot match it."""
+    return tuple((re.compile(rule), frozenset(rule) & frozenset(_CORE)) for rule in _RULES)
 
 
 @cache
@@ -111,7 +114,10 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
-    for rule in _rules():
+    present = set(codes)
+    for rule, core in _rules():
+        if present.isdisjoint(core):
+            continue
         for match in rule.finditer(codes):
             end = match.end()
             while codes[end - 1] in ",-|":  # a rule may end on an optional gap
@@ -160,7 +166,9 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     """
     lex = lexicon(lang)
     atoms = lex.atoms(text)
-    return _longest_first(_candidates(atoms, text, published, future, lex)) if atoms else []
+    if not any(atom.code in _CORE for atom in atoms):  # context words alone ("in", "من") make no date
+        return []
+    return _longest_first(_candidates(atoms, text, published, future, lex))
 
 
 def _guess_lang(text: str) -> str:

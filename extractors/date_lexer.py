@@ -277,6 +277,8 @@ class Lexicon:
         code, value = entry
         if self.lang == "en" and code in _NAMED and not m["ph"][0].isupper():
             return None
+        if code == "O" and m.string.startswith("-", m.end("ph")):  # "first-time", "second-round": no day
+            return None
         end = m.end() if code in "Ma" else m.end("ph")
         code = "M" if code == "a" and m["alt"] else code
         return Atom(code, value, m.start("ph"), end, m.start())

@@ -126,11 +126,19 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
             found.extend(_mention(atoms[first : last + 1], text, published, future))
     if future and published is not None:
         for match in _duration_rule().finditer(codes):
+            if _after_a_number(codes, match.start()):  # "twenty-five days", "خمسة وعشرين يوما": only part of it
+                continue
             first, last = at[match.start()], at[match.end() - 1]
             start, stop = atoms[first].start, atoms[last].end
             if lex.is_date_duration(text, start, stop, "-" in match.group()):
                 found.extend(_mention(atoms[first : last + 1], text, published, future))
     return found
+
+
+def _after_a_number(codes: str, position: int) -> bool:
+    before = codes[:position]
+    before = before[:-1] if before.endswith("-") else before
+    return before[-1:] in ("N", "Q", "n")
 
 
 def _mention(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:

@@ -217,6 +217,8 @@ DURATIONS = [
     ("ar", "تنتهي المهلة بعد ثلاث سنوات", "ثلاث سنوات", "2017-11-06"),
     ("ar", "يجب التنفيذ خلال شهر واحد", "شهر واحد", "2014-12-06"),
     ("ar", "وأمهلهم ستين يوما", "ستين يوما", "2015-01-05"),
+    ("ar", "خلال ثلاثة عشر يوما", "ثلاثة عشر يوما", "2014-11-19"),
+    ("en", "A reply is due within one week.", "within one week", "2014-11-13"),
 ]
 
 
@@ -251,10 +253,28 @@ def test_a_month_ahead_ends_on_the_same_day_or_the_month_end() -> None:
         ("المرشد البالغ من العمر 75 عاماً", "ar"),
         ("بعد مرور يومين على الاتفاق", "ar"),
         ("وصل الوفد يومين قبل الانتخابات", "ar"),
+        ("خلال خمسة وعشرين يوما", "ar"),  # a compound not listed is no count, not its last part
+        ("within twenty-five days", "en"),
+        ("We hope one day to meet.", "en"),
     ],
 )
 def test_a_length_or_a_count_back_is_no_date_even_ahead(sentence: str, lang: str) -> None:
     assert find_dates(sentence, lang, PUBLISHED, future=True) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expression"),
+    [
+        ("In May first-time voters turned out.", "en", "May"),  # an ordinal in a compound is no day
+        ("In October second-round voting ended.", "en", "October"),
+        ("وصل الوفد في كانون الأول", "ar", "كانون الأول"),  # "الأول" names the month here
+        ("زار الوزير عمان في تشرين الأول الماضي", "ar", "تشرين الأول الماضي"),
+        ("وقع الاتفاق في ربيع الأول 1435", "ar", "ربيع الأول 1435"),
+    ],
+)
+def test_ordinal_words_that_are_no_day(sentence: str, lang: str, expression: str) -> None:
+    assert [m.span.text for m in find_dates(sentence, lang, PUBLISHED)] == [expression]
+    assert find_dates(sentence, lang, PUBLISHED)[0].span.precision == "month"
 
 
 def test_a_span_with_a_direction_still_wins_over_the_duration_inside_it() -> None:
@@ -300,6 +320,7 @@ def test_year_of_a_date_without_one(expression: str, first: str) -> None:
         ("It was the first time the two had met.", "en"),
         ("Hers was the fifth of several visits.", "en"),
         ("The second of the two letters arrived.", "en"),
+
         ("هذا هو الاجتماع الأول من نوعه", "ar"),
         ("شهد القرن العشرين حربين", "ar"),
         ("حل في المركز الثالث من بين المرشحين", "ar"),

@@ -125,17 +125,25 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
             first, last = at[match.start()], at[end - 1]
             found.extend(_mention(atoms[first : last + 1], text, published, future))
     if future and published is not None:
-        for match in _duration_rule().finditer(codes):
-            if _after_a_number(codes, match.start()):  # "twenty-five days", "خمسة وعشرين يوما": only part of it
-                continue
-            first, last = at[match.start()], at[match.end() - 1]
-            start, stop = atoms[first].start, atoms[last].end
-            if lex.is_date_duration(text, start, stop, "-" in match.group()):
-                found.extend(_mention(atoms[first : last + 1], text, published, future))
+        found.extend(_durations(atoms, text, published, lex, codes, at))
+    return found
+
+
+def _durations(atoms: list[Atom], text: str, published: date, lex: Lexicon, codes: str, at: dict[int, int]
+               ) -> list[DateMention]:
+    """The durations read ahead of publication, where their context lets them be dates."""
+    found: list[DateMention] = []
+    for match in _duration_rule().finditer(codes):
+        if _after_a_number(codes, match.start()):  # "twenty-five days", "خمسة وعشرين يوما": only part of it
+            continue
+        first, last = at[match.start()], at[match.end() - 1]
+        if lex.is_date_duration(text, atoms[first].start, atoms[last].end, "-" in match.group()):
+            found.extend(_mention(atoms[first : last + 1], text, published, True))
     return found
 
 
 def _after_a_number(codes: str, position: int) -> bool:
+    """Whether a number atom stands right before (or a hyphen before) the code at ``position``."""
     before = codes[:position]
     before = before[:-1] if before.endswith("-") else before
     return before[-1:] in ("N", "Q", "n")

@@ -236,6 +236,11 @@ class Lexicon:
             re.IGNORECASE,
         )
 
+    def is_time_unit(self, word: str) -> bool:
+        """Whether a word names a unit of time after a number ("days", "أيام", "hours")."""
+        entry = self.table.get(_key(word, self.lang))
+        return entry is not None and entry[0] in "ui"
+
     def fold_text(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text folded letter for letter without marks, and where marks were dropped: pairs of
         (offset in the folded text, marks dropped before it so far)."""

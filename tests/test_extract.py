@@ -51,17 +51,19 @@ CASES = [
      {"Barack Obama", "Iran"}, ("2014-11-16", "2014-11-16"), {}),
     ("منح أوباما إيران مهلة أسبوعين للرد على الرسالة.", "deadline_set", "Barack Obama", {"Barack Obama", "Iran"},
      ("2014-11-20", "2014-11-20"), {}),
+    ("منحت واشنطن طهران مهلة ثلاثة أسابيع للرد.", "deadline_set", "United States", {"United States", "Iran"},
+     ("2014-11-27", "2014-11-27"), {"count": None}),
     ("أمهل مجلس الأمن العراق شهرين للانسحاب من الكويت.", "deadline_set", "UN Security Council",
      {"UN Security Council", "Iraq"}, ("2015-01-06", "2015-01-06"), {}),
     ("Obama set Iran a two-week deadline to answer the letter.", "deadline_set", "Barack Obama",
      {"Barack Obama", "Iran"}, ("2014-11-20", "2014-11-20"), {}),
     ("Obama gave Iran a deadline of ten days to reply.", "deadline_set", "Barack Obama", {"Barack Obama", "Iran"},
-     ("2014-11-16", "2014-11-16"), {}),
+     ("2014-11-16", "2014-11-16"), {"count": None}),  # "ten" counts days, not deadlines
     ("سيزور أوباما السعودية خلال أسبوعين.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"},
      ("2014-11-20", "2014-11-20"), {"modality": "planned"}),
     # a length is not a date, even for a plan
     ("Kerry and Zarif held talks for two days in Vienna.", "talks_held", None, {"John Kerry", "Javad Zarif"}, None,
-     {"location": "Vienna"}),
+     {"location": "Vienna", "count": None}),
     ("Kerry will make a two-day visit to Riyadh next week.", "visit", "John Kerry", {"John Kerry", "Saudi Arabia"},
      ("2014-11-10", "2014-11-16"), {"modality": "planned"}),
     # day numbers written out

@@ -256,6 +256,8 @@ def test_a_month_ahead_ends_on_the_same_day_or_the_month_end() -> None:
         ("خلال خمسة وعشرين يوما", "ar"),  # a compound not listed is no count, not its last part
         ("within twenty-five days", "en"),
         ("We hope one day to meet.", "en"),
+        ("They extended the talks by seven months.", "en"),  # added to the old deadline, not to publication
+        ("مددت المهلة أسبوعين إضافيين", "ar"),
     ],
 )
 def test_a_length_or_a_count_back_is_no_date_even_ahead(sentence: str, lang: str) -> None:

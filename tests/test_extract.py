@@ -64,6 +64,8 @@ CASES = [
     # a length is not a date, even for a plan
     ("Kerry and Zarif held talks for two days in Vienna.", "talks_held", None, {"John Kerry", "Javad Zarif"}, None,
      {"location": "Vienna", "count": None}),
+    ("سيزور أوباما السعودية في زيارة تستغرق يومين.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"}, None,
+     {"modality": "planned"}),
     ("Kerry will make a two-day visit to Riyadh next week.", "visit", "John Kerry", {"John Kerry", "Saudi Arabia"},
      ("2014-11-10", "2014-11-16"), {"modality": "planned"}),
     # day numbers written out

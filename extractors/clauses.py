@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from . import flags
-from .dates import DateMention, find_dates, resolve_date
+from .dates import DateMention, find_dates
 from .lexicon import TriggerRule
 from .mentions import Mention
 from .normalize import fold
@@ -70,6 +70,15 @@ class SentenceFacts:
     previous_label: str | None = None  # the type of that event
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
+    ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
+
+    def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
+        """The sentence's dates read ahead of publication, durations included ("within ten days")."""
+        if self.ahead is None:
+            offset = self.sentence.start_char
+            self.ahead = [DateMention(m.start + offset, m.end + offset, m.span)
+                          for m in find_dates(self.sentence.text, lang, published, future=True)]
+        return self.ahead
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
@@ -206,17 +215,18 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions:
 
 def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window, lang: str,
                 published: date | None, future: bool) -> DateSpan | None:
-    if not facts.dates:
+    dates = facts.dates_ahead(lang, published) if future else facts.dates
+    if not dates:
         return None
     trigger_char = doc[unit.start].idx
     w_start, w_end = doc[window.start].idx, doc[window.end - 1].idx + len(doc[window.end - 1])
-    inside = [d for d in facts.dates if w_start <= d.start and d.end <= w_end]
+    inside = [d for d in dates if w_start <= d.start and d.end <= w_end]
     # "لم يبلغ ... إلا في أيلول": the date after the exception is when it did happen
     exceptions = [doc[s.end].idx for s in facts.cue_spans if s.label_ == "exceptive" and s.start >= unit.end
                   and s.end < len(doc)]
-    inside += [d for d in facts.dates if any(0 <= d.start - c <= 6 for c in exceptions)]
+    inside += [d for d in dates if any(0 <= d.start - c <= 6 for c in exceptions)]
     others = [w for key, w in facts.windows.items() if key != id(unit)]
-    free = [d for d in facts.dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
+    free = [d for d in dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
                                                 for w in others)]
     pool = inside or free
     if facts.quoted(unit) and facts.quote is not None:
@@ -226,10 +236,8 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
         pool = [d for d in pool if q_start <= d.start and d.end <= q_end]
     if not pool:
         return None
-    best = min(pool, key=lambda d: date_distance(d, trigger_char))
-    if future:
-        return resolve_date(best.span.text, published, lang, future=True) or best.span
-    return best.span
+    # read ahead in the sentence, not from the span's text alone: "in May" needs its "in"
+    return min(pool, key=lambda d: date_distance(d, trigger_char)).span
 
 
 def date_distance(mention: DateMention, trigger_char: int) -> float:

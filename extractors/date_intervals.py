@@ -1,7 +1,9 @@
 """Interpretation of date atoms: the atoms of one mention -> (first day, last day, precision).
 
 A date written without a year takes the year nearest to publication; parts ("mid-", "late") cut a month or a
-year; relative words ("last month", "the past six months") count from the publication date.
+year; relative words ("last month", "the past six months") count from the publication date. A duration
+("within ten days", "مهلة شهرين") is a date only ahead of publication (``future``): the day it ends, as
+"the deadline falls on X" (see ``dates.py``).
 
 >>> from .date_lexer import lexicon
 >>> interpret(lexicon("en").atoms("late 2013"), None, False)
@@ -197,10 +199,27 @@ def _relative(got: Got, published: date) -> Interval | None:
         return monday, monday + timedelta(days=6), "week"
     if "o" in got:
         first = _add_months(published.replace(day=1), _value(got, "o") or 0)
+        if "N" in got:  # "the 15th of next month", "العاشر من الشهر الجاري"
+            day = first.replace(day=_value(got, "N") or 1)
+            return day, day, "day"
         if "P" in got:
             return _part_of_month(got["P"].value, first.year, first.month, published)  # type: ignore[arg-type]
         return (*_month_bounds(first.year, first.month), "month")
     return None
+
+
+def _duration(got: Got, published: date) -> Interval:
+    """The day a duration counted from publication ends: "within ten days" of 6 November is 16 November."""
+    if "U" in got:
+        count, unit = got["U"].value  # type: ignore[misc]
+    else:
+        count, unit = _value(got, "NQn") or 1, str((got.get("u") or got["i"]).value)
+    if unit in ("hour", "day", "week"):
+        days = -(-count // 24) if unit == "hour" else count * (7 if unit == "week" else 1)
+        end = published + timedelta(days=days)
+    else:
+        end = _add_months(published, count * (12 if unit == "year" else 1))
+    return end, end, "day"
 
 
 def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool) -> Interval | None:
@@ -215,6 +234,8 @@ def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool)
     month = got.get("M") or got.get("a")
     if month is not None:
         return _by_month(int(month.value), got, published, future)  # type: ignore[call-overload]
+    if any(c in got for c in "uiU") and not any(c in got for c in "LBZ"):
+        return _duration(got, published) if future and published is not None else None
     if published is not None and any(c in got for c in "urko"):
         return _relative(got, published)
     year = _year(got, published)
@@ -232,7 +253,7 @@ def interpret(atoms: list[Atom], published: date | None, future: bool) -> Interv
     """The interval the atoms of one mention stand for; a leading "since" makes it run to publication."""
     got: Got = {}
     for atom in atoms:
-        got.setdefault(atom.code, atom)
+        got.setdefault("N" if atom.code == "O" else atom.code, atom)  # a day ordinal word is a day number
     try:
         interval = _interval(atoms, got, published, future)
     except (ValueError, OverflowError, StopIteration):

@@ -23,6 +23,8 @@ from .normalize import fold, normalization_table
 from .resources import read_yaml
 
 Bound = int | Literal["before_published", "after_published"]
+Unit = Literal["day", "week", "month", "year"]
+CountUnit = Literal["hour", "day", "week", "month", "year"]
 
 
 class Part(BaseModel):
@@ -58,8 +60,14 @@ class DateWords(BaseModel):
     shift_after: dict[str, int] = {}
     span_before: dict[str, int] = {}
     span_after: dict[str, int] = {}
-    units: dict[str, Literal["day", "week", "month", "year"]] = {}
+    units: dict[str, Unit] = {}
     numbers: dict[str, int] = {}
+    count_units: dict[str, CountUnit] = {}
+    durations: dict[str, tuple[int, CountUnit]] = {}
+    duration_not_after: list[str] = []
+    duration_not_before: list[str] = []
+    duration_nouns: list[str] = []
+    day_ordinals: dict[int, list[str]] = {}
     parts: list[Part] = []
     since: list[str] = []
     connectors: list[str] = []
@@ -83,6 +91,7 @@ _DIGITS = {c: str(i % 10) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴�
 
 
 _WORD = re.compile(r"\w+")
+_NUMBER_GROUP = re.compile(r"\d[,.٬]$")
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +137,9 @@ def _code_groups(words: DateWords) -> list[tuple[str, dict[str, object]]]:
         ("Z", dict(words.span_after)),
         ("u", dict(words.units)),
         ("n", dict(words.numbers)),
+        ("O", {w: n for n, ws in words.day_ordinals.items() for w in ws}),
+        ("U", dict(words.durations)),
+        ("i", dict(words.count_units)),
         ("S", dict.fromkeys(words.since)),
         ("d", dict.fromkeys(words.day_words)),
         ("m", dict.fromkeys(words.month_words)),
@@ -154,8 +166,9 @@ class Lexicon:
     """A language's date words, the lexer regex built from them, and the text folding that keeps offsets.
 
     Codes: M month, a ambiguous month, H hijri month, W weekday, w ambiguous weekday, N day number,
-    Y year, J hijri year, Q other number, n number word, T numeric date, r/k/o/e relative day/week/month/year,
-    P part, S since, m/y/d month/year/day word, A/B shift after/before, L/Z span before/after, u unit,
+    Y year, J hijri year, Q other number, n number word, O day ordinal word, T numeric date,
+    r/k/o/e relative day/week/month/year, P part, S since, m/y/d month/year/day word, A/B shift after/before,
+    L/Z span before/after, u unit, i unit after a number only, U a whole duration ("يومين"),
     C connector, g/c strong/weak context.
     """
 
@@ -170,6 +183,31 @@ class Lexicon:
         self.foldable = re.compile(f"[{re.escape(''.join(self.fold_map))}]")
         self.dropped = re.compile(f"[{re.escape(table.strip)}]+") if table.strip else None
         self.kept_runs = re.compile(f"[^{re.escape(table.strip)}]+") if table.strip else _WORD
+        self._not_after = self._edge(words.duration_not_after, before=True)
+        self._not_before = self._edge(words.duration_not_before, before=False)
+        self._nouns = self._edge(words.duration_nouns, before=False)
+
+    def _edge(self, phrases: list[str], *, before: bool) -> re.Pattern[str] | None:
+        """A regex for one of the phrases at the end of the text before a span, or at the start of the text after."""
+        if not phrases:
+            return None
+        clitics = f"(?:{_alternation(self.words.clitics, self.lang)})?" if self.words.clitics else ""
+        body = f"{clitics}(?:{_alternation(phrases, self.lang)})"
+        return re.compile(rf"(?<!\w){body}\s*$" if before else rf"^[\s-]*{body}(?!\w)", re.I)
+
+    def is_date_duration(self, text: str, start: int, end: int, hyphenated: bool) -> bool:
+        """Whether the duration at ``text[start:end]`` counts ahead from publication: not a length
+        ("for three weeks"), not a count back ("two days ago"), and when written "two-day" only before a
+        deadline noun ("a two-day visit" is a length)."""
+        before = self.fold_text(text[max(0, start - 24) : start])[0]
+        after = self.fold_text(text[end : end + 24])[0]
+        if _NUMBER_GROUP.search(before):  # "1,000 days": the lexer saw only "000"
+            return False
+        if self._not_after is not None and self._not_after.search(before):
+            return False
+        if self._not_before is not None and self._not_before.match(after):
+            return False
+        return not hyphenated or (self._nouns is not None and self._nouns.match(after) is not None)
 
     def _compile_prefilter(self) -> re.Pattern[str]:
         """A cheap regex for the places where a date word or number may start."""
@@ -197,6 +235,11 @@ class Lexicon:
             rf"(?P<alt>\s*[/(]\s*(?:{months})\s*\)?)?(?!\w)",
             re.IGNORECASE,
         )
+
+    def is_time_unit(self, word: str) -> bool:
+        """Whether a word names a unit of time after a number ("days", "أيام", "hours")."""
+        entry = self.table.get(_key(word, self.lang))
+        return entry is not None and entry[0] in "ui"
 
     def fold_text(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text folded letter for letter without marks, and where marks were dropped: pairs of
@@ -238,6 +281,8 @@ class Lexicon:
             return None
         code, value = entry
         if self.lang == "en" and code in _NAMED and not m["ph"][0].isupper():
+            return None
+        if code == "O" and m.string.startswith("-", m.end("ph")):  # "first-time", "second-round": no day
             return None
         end = m.end() if code in "Ma" else m.end("ph")
         code = "M" if code == "a" and m["alt"] else code

@@ -11,6 +11,20 @@ The vocabulary lives in ``data/<lang>/dates.yaml``. Finding runs in two passes, 
 Folding (hamza, ya, ta marbuta, Arabic-Indic digits) keeps every character in place; dropped
 diacritics and tatweel are mapped back, so offsets always index the text passed in.
 
+Durations ("within ten days", "a 60-day deadline", "مهلة شهرين", "خلال عشرة أيام") are dates only with
+``future=True`` (a deadline or a plan): they count from the publication date, and the mention is the single day
+the duration ends, precision "day" -- the day an analyst would say "the deadline falls on"; the publication
+day starts the count (ten days from 6 November is 16 November; a month is the same day of the next month;
+hours round up to whole days). Without ``future`` a bare duration ("talks lasted two days") is no date, and
+even with it a length ("for three weeks", "لمدة يومين"), a count back ("two days ago", "قبل ثلاثة أيام")
+or a hyphenated one before any noun but a deadline's ("a two-day visit") is none: the context words are in
+``dates.yaml``.
+
+>>> [(m.span.text, str(m.span.end)) for m in find_dates("خلال عشرة أيام", "ar", date(2014, 11, 6), future=True)]
+[('عشرة أيام', '2014-11-16')]
+>>> find_dates("talks lasted ten days", "en", date(2014, 11, 6))
+[]
+
 >>> [m.span.text for m in find_dates("كتب في منتصف الشهر الماضي", "ar", date(2014, 11, 6))]
 ['منتصف الشهر الماضي']
 >>> resolve_date("late 2013", None)
@@ -25,7 +39,7 @@ from datetime import date
 from functools import cache
 
 from .date_intervals import interpret
-from .date_lexer import Atom, lexicon
+from .date_lexer import Atom, Lexicon, lexicon
 from .schema import DateSpan
 
 __all__ = ["DateMention", "find_dates", "lexicon", "resolve_date"]
@@ -37,8 +51,9 @@ _MONTH = r"(?:B?m?[Ma]A?|m?aA?)"
 _YEAR_TAIL = r"(?:,?C?y?Y|C?e)"
 _RULES: tuple[str, ...] = (
     r"S?T",
-    r"S?(?:d?[Ww],?|d)?(?:NC?[Ma]|[Ma]N),?A?" + _YEAR_TAIL + "?",
-    r"S?(?:d?[Ww],?)?NC?H,?[YJ]?|S?H,?[YJ]|S?y?J",
+    r"S?(?:d?[Ww],?|d)?(?:NC?[Ma]|[Ma]N|OC[Ma]|[Ma]O),?A?" + _YEAR_TAIL + "?",
+    r"S?(?:d?[Ww],?)?(?:NC?|OC)H,?[YJ]?|S?H,?[YJ]|S?y?J",
+    r"S?d?[NO]Co",
     r"S?P-?C?(?:" + _MONTH + _YEAR_TAIL + "?|o|y?[YJ]|e)",
     r"S?(?:m|B)?MA?" + _YEAR_TAIL + "?",
     r"S?(?:m|B)[Ma]A?" + _YEAR_TAIL + "?",
@@ -50,6 +65,10 @@ _RULES: tuple[str, ...] = (
     r"(?:[cgC]|y)?Y[cC-]?Y",
     r"[BL](?:[NQn]u|u[NQn]?)Z?|(?:[NQn]u|u[NQn])Z",
 )
+# Every rule above and the duration rule below needs one atom of these codes: without one, nothing to match.
+_CORE = "TMaHJWwrkoeYuiU"
+# A duration ("ten days", "60-day", "يومين"): read only with ``future``, and only where its context allows.
+_DURATION = r"[NQn]-?[ui]|U"
 
 
 @dataclass(frozen=True)
@@ -62,8 +81,14 @@ class DateMention:
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rule) for rule in _RULES)
+def _rules() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """Each rule and its core codes: a code string holding none of them cannot match it."""
+    return tuple((re.compile(rule), frozenset(rule) & frozenset(_CORE)) for rule in _RULES)
+
+
+@cache
+def _duration_rule() -> re.Pattern[str]:
+    return re.compile(_DURATION)
 
 
 def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
@@ -84,18 +109,44 @@ def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
     return "".join(codes), where
 
 
-def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:
+def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool, lex: Lexicon
+                ) -> list[DateMention]:
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
-    for rule in _rules():
+    present = set(codes)
+    for rule, core in _rules():
+        if present.isdisjoint(core):
+            continue
         for match in rule.finditer(codes):
             end = match.end()
             while codes[end - 1] in ",-|":  # a rule may end on an optional gap
                 end -= 1
             first, last = at[match.start()], at[end - 1]
             found.extend(_mention(atoms[first : last + 1], text, published, future))
+    if future and published is not None:
+        found.extend(_durations(atoms, text, published, lex, codes, at))
     return found
+
+
+def _durations(atoms: list[Atom], text: str, published: date, lex: Lexicon, codes: str, at: dict[int, int]
+               ) -> list[DateMention]:
+    """The durations read ahead of publication, where their context lets them be dates."""
+    found: list[DateMention] = []
+    for match in _duration_rule().finditer(codes):
+        if _after_a_number(codes, match.start()):  # "twenty-five days", "خمسة وعشرين يوما": only part of it
+            continue
+        first, last = at[match.start()], at[match.end() - 1]
+        if lex.is_date_duration(text, atoms[first].start, atoms[last].end, "-" in match.group()):
+            found.extend(_mention(atoms[first : last + 1], text, published, True))
+    return found
+
+
+def _after_a_number(codes: str, position: int) -> bool:
+    """Whether a number atom stands right before (or a hyphen before) the code at ``position``."""
+    before = codes[:position]
+    before = before[:-1] if before.endswith("-") else before
+    return before[-1:] in ("N", "Q", "n")
 
 
 def _mention(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:
@@ -129,8 +180,11 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     >>> [(m.span.text, str(m.span.start)) for m in find_dates("on Nov. 24, 2014", "en", None)]
     [('Nov. 24, 2014', '2014-11-24')]
     """
-    atoms = lexicon(lang).atoms(text)
-    return _longest_first(_candidates(atoms, text, published, future)) if atoms else []
+    lex = lexicon(lang)
+    atoms = lex.atoms(text)
+    if not any(atom.code in _CORE for atom in atoms):  # context words alone ("in", "من") make no date
+        return []
+    return _longest_first(_candidates(atoms, text, published, future, lex))
 
 
 def _guess_lang(text: str) -> str:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from .date_lexer import lexicon
+
 NEGATION_REACH = 4  # tokens between a negation word and the trigger it negates
 COUNT_REACH = 2
 
@@ -69,13 +71,20 @@ def is_hypothetical(cue_spans: list[Span], trigger: Span, window: Window) -> boo
 
 
 def count_of(cue_spans: list[Span], trigger: Span) -> int | None:
-    """A number word next to the trigger ("two letters", "ثلاث رسائل", "رسائل ثلاث")."""
+    """A number word next to the trigger ("two letters", "ثلاث رسائل", "رسائل ثلاث"); one that counts time
+    ("a deadline of three days", "talks for two days") counts no events."""
     for s in cue_spans:
         if s.label_ == "count" and s.id_ and (
             0 <= trigger.start - s.end <= COUNT_REACH or 0 <= s.start - trigger.end <= 1
-        ):
+        ) and not _counts_time(s):
             return int(s.id_)
     return None
+
+
+def _counts_time(number: Span) -> bool:
+    doc = number.doc
+    after = [t.text for t in doc[number.end : number.end + 2] if t.text != "-"][:1]
+    return bool(after) and lexicon(doc.lang_).is_time_unit(after[0])
 
 
 def ordinal_of(cue_spans: list[Span], sentence: Span) -> int | None:

@@ -73,6 +73,20 @@ CASES_AR = [
     ("وصلت الرسالة في 15 رمضان 1435 هـ", "15 رمضان 1435 هـ", "2014-07-12", "2014-07-12", "day"),
     ("صدر البيان الخميس 13 محرم 1436 هـ", "الخميس 13 محرم 1436 هـ", "2014-11-06", "2014-11-06", "day"),
     ("زار الوفد مكة في ذي الحجة 1435", "ذي الحجة 1435", "2014-09-25", "2014-10-24", "month"),
+    # day numbers written out, masculine ordinals as for "يوم"
+    ("وصل المبعوث في الخامس عشر من أكتوبر", "الخامس عشر من أكتوبر", "2014-10-15", "2014-10-15", "day"),
+    ("التقى الوزيران في العاشر من مايو", "العاشر من مايو", "2014-05-10", "2014-05-10", "day"),
+    ("جرت المحادثات في الحادي والعشرين من تشرين الأول", "الحادي والعشرين من تشرين الأول", "2014-10-21",
+     "2014-10-21", "day"),
+    ("وقع الاتفاق في الأول من كانون الأول 2013", "الأول من كانون الأول 2013", "2013-12-01", "2013-12-01", "day"),
+    ("صدر البيان في الثلاثين من أيلول", "الثلاثين من أيلول", "2014-09-30", "2014-09-30", "day"),
+    ("انتهت الجولة في التاسع عشر من حزيران 2014", "التاسع عشر من حزيران 2014", "2014-06-19", "2014-06-19", "day"),
+    ("وصلت الرسالة يوم الثاني من تشرين الثاني", "يوم الثاني من تشرين الثاني", "2014-11-02", "2014-11-02", "day"),
+    ("يعقد الاجتماع في العاشر من الشهر المقبل", "العاشر من الشهر المقبل", "2014-12-10", "2014-12-10", "day"),
+    ("وصل الوفد في العاشر من رمضان 1435 هـ", "العاشر من رمضان 1435 هـ", "2014-07-07", "2014-07-07", "day"),
+    ("زار الوفد الرياض في الأسبوع الأول من أكتوبر", "الأسبوع الأول من أكتوبر", "2014-10-01", "2014-10-07",
+     "part_of_month"),
+    ("عقد المؤتمر في تشرين الأول الماضي", "تشرين الأول الماضي", "2014-10-01", "2014-10-31", "month"),
 ]
 
 CASES_EN = [
@@ -130,6 +144,14 @@ CASES_EN = [
     ("The group took land over the past six months.", "the past six months", "2014-05-06", "2014-11-06", "range"),
     ("Talks continue over the next three months.", "the next three months", "2014-11-06", "2015-02-06", "range"),
     ("The letter is dated 15 Ramadan 1435 AH.", "15 Ramadan 1435 AH", "2014-07-12", "2014-07-12", "day"),
+    ("The envoy arrived on the fifteenth of October.", "fifteenth of October", "2014-10-15", "2014-10-15", "day"),
+    ("Talks resumed on October twenty-first in Oman.", "October twenty-first", "2014-10-21", "2014-10-21", "day"),
+    ("They met on the thirty first of August.", "thirty first of August", "2014-08-31", "2014-08-31", "day"),
+    ("It was signed on the 3rd of May.", "3rd of May", "2014-05-03", "2014-05-03", "day"),
+    ("They met on the first of November, 2013.", "first of November, 2013", "2013-11-01", "2013-11-01", "day"),
+    ("A meeting is set for the tenth of next month.", "tenth of next month", "2014-12-10", "2014-12-10", "day"),
+    ("The letter came in the first week of October.", "the first week of October", "2014-10-01", "2014-10-07",
+     "part_of_month"),
 ]
 
 
@@ -170,6 +192,99 @@ def test_future_reads_ahead(expression: str, lang: str, first: str, last: str) -
     assert span is not None and (span.start, span.end) == (D(first), D(last))
 
 
+# (sentence, the duration as found, the day it ends) with publication on 2014-11-06, read for a deadline.
+DURATIONS = [
+    ("en", "Iran must answer within ten days.", "ten days", "2014-11-16"),
+    ("en", "Tehran has until the end of talks within 10 days.", "10 days", "2014-11-16"),
+    ("en", "A new round opens in two weeks.", "two weeks", "2014-11-20"),
+    ("en", "The powers set a two-week deadline.", "two-week", "2014-11-20"),
+    ("en", "Congress has a 60-day deadline to review it.", "60-day", "2015-01-05"),
+    ("en", "The council set a deadline of two months.", "two months", "2015-01-06"),
+    ("en", "An answer is due within 48 hours.", "48 hours", "2014-11-08"),
+    ("en", "A decision is expected within a week.", "within a week", "2014-11-13"),
+    ("en", "The envoys return in three months.", "three months", "2015-02-06"),
+    ("en", "The truce expires in ninety days.", "ninety days", "2015-02-04"),
+    ("ar", "على إيران الرد خلال عشرة أيام", "عشرة أيام", "2014-11-16"),
+    ("ar", "يجب الرد خلال 10 أيام", "10 أيام", "2014-11-16"),
+    ("ar", "تستأنف المحادثات في غضون أسبوعين", "أسبوعين", "2014-11-20"),
+    ("ar", "منحت الدول الكبرى طهران مهلة شهرين", "شهرين", "2015-01-06"),
+    ("ar", "حدد المجلس مهلة 60 يوما للرد", "60 يوما", "2015-01-05"),
+    ("ar", "أعطى الوسطاء الطرفين مهلة أسبوعين", "أسبوعين", "2014-11-20"),
+    ("ar", "أمامهم ثلاثة أشهر للاتفاق", "ثلاثة أشهر", "2015-02-06"),
+    ("ar", "تنتهي المهلة بعد خمسة عشر يوماً", "خمسة عشر يوماً", "2014-11-21"),
+    ("ar", "ينتظر القرار خلال ٤٨ ساعة", "٤٨ ساعة", "2014-11-08"),
+    ("ar", "يعود السفير خلال أسبوع", "خلال أسبوع", "2014-11-13"),
+    ("ar", "تنتهي المهلة بعد ثلاث سنوات", "ثلاث سنوات", "2017-11-06"),
+    ("ar", "يجب التنفيذ خلال شهر واحد", "شهر واحد", "2014-12-06"),
+    ("ar", "وأمهلهم ستين يوما", "ستين يوما", "2015-01-05"),
+    ("ar", "خلال ثلاثة عشر يوما", "ثلاثة عشر يوما", "2014-11-19"),
+    ("en", "A reply is due within one week.", "within one week", "2014-11-13"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expression", "last"), DURATIONS, ids=[c[2] for c in DURATIONS])
+def test_duration_ahead_is_the_day_it_ends(lang: str, sentence: str, expression: str, last: str) -> None:
+    found = find_dates(sentence, lang, PUBLISHED, future=True)
+    assert [(m.span.text, sentence[m.start : m.end]) for m in found] == [(expression, expression)]
+    span = found[0].span
+    assert (span.start, span.end, span.precision) == (D(last), D(last), "day")
+    assert find_dates(sentence, lang, PUBLISHED) == []  # not a date unless read ahead
+
+
+def test_a_month_ahead_ends_on_the_same_day_or_the_month_end() -> None:
+    span = resolve_date("within a month", date(2015, 1, 31), "en", future=True)
+    assert span is not None and span.start == span.end == D("2015-02-28")
+    assert resolve_date("مهلة شهرين", None, future=True) is None  # no publication date: nothing to count from
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The talks lasted for three weeks.", "en"),
+        ("The envoy left Tehran three days ago.", "en"),
+        ("Kerry will make a two-day visit.", "en"),
+        ("Two days before the vote the envoy left.", "en"),
+        ("The 75-year-old leader spoke.", "en"),
+        ("Lawmakers will debate it for 1,000 hours.", "en"),
+        ("Three days later the talks resumed.", "en"),
+        ("استمرت المحادثات لمدة يومين", "ar"),
+        ("وصل الوفد قبل ثلاثة أيام", "ar"),
+        ("لم يلتقيا منذ عشرة أيام", "ar"),
+        ("المرشد البالغ من العمر 75 عاماً", "ar"),
+        ("بعد مرور يومين على الاتفاق", "ar"),
+        ("وصل الوفد يومين قبل الانتخابات", "ar"),
+        ("خلال خمسة وعشرين يوما", "ar"),  # a compound not listed is no count, not its last part
+        ("within twenty-five days", "en"),
+        ("We hope one day to meet.", "en"),
+        ("They extended the talks by seven months.", "en"),  # added to the old deadline, not to publication
+        ("مددت المهلة أسبوعين إضافيين", "ar"),
+    ],
+)
+def test_a_length_or_a_count_back_is_no_date_even_ahead(sentence: str, lang: str) -> None:
+    assert find_dates(sentence, lang, PUBLISHED, future=True) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expression"),
+    [
+        ("In May first-time voters turned out.", "en", "May"),  # an ordinal in a compound is no day
+        ("In October second-round voting ended.", "en", "October"),
+        ("وصل الوفد في كانون الأول", "ar", "كانون الأول"),  # "الأول" names the month here
+        ("زار الوزير عمان في تشرين الأول الماضي", "ar", "تشرين الأول الماضي"),
+        ("وقع الاتفاق في ربيع الأول 1435", "ar", "ربيع الأول 1435"),
+    ],
+)
+def test_ordinal_words_that_are_no_day(sentence: str, lang: str, expression: str) -> None:
+    assert [m.span.text for m in find_dates(sentence, lang, PUBLISHED)] == [expression]
+    assert find_dates(sentence, lang, PUBLISHED)[0].span.precision == "month"
+
+
+def test_a_span_with_a_direction_still_wins_over_the_duration_inside_it() -> None:
+    (found,) = find_dates("Talks continue over the next three months.", "en", PUBLISHED, future=True)
+    span = found.span
+    assert (span.text, span.precision, span.end) == ("the next three months", "range", D("2015-02-06"))
+
+
 @pytest.mark.parametrize(
     ("expression", "first"),
     [
@@ -204,6 +319,15 @@ def test_year_of_a_date_without_one(expression: str, first: str) -> None:
         ("تحدث رمضان عن الاتفاق", "ar"),
         ("خلال الأسابيع الأخيرة تصاعد القلق", "ar"),
         ("The talks were held in Vienna.", "en"),
+        ("It was the first time the two had met.", "en"),
+        ("Hers was the fifth of several visits.", "en"),
+        ("The second of the two letters arrived.", "en"),
+
+        ("هذا هو الاجتماع الأول من نوعه", "ar"),
+        ("شهد القرن العشرين حربين", "ar"),
+        ("حل في المركز الثالث من بين المرشحين", "ar"),
+        ("عقدت المحادثات على مدى ثلاثة أيام", "ar"),
+        ("Talks lasted two days.", "en"),
     ],
 )
 def test_not_a_date(sentence: str, lang: str) -> None:

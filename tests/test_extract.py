@@ -46,6 +46,37 @@ CASES = [
      ("2014-11-01", "2014-11-10"), {"location": "Vienna"}),
     ("من المقرر أن يزور أوباما السعودية في كانون الأول.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"},
      ("2014-12-01", "2014-12-31"), {"modality": "planned"}),
+    # a deadline stated as a duration falls on the day the duration ends, counted from publication
+    ("أمهل الرئيس الأمريكي باراك أوباما إيران عشرة أيام للرد.", "deadline_set", "Barack Obama",
+     {"Barack Obama", "Iran"}, ("2014-11-16", "2014-11-16"), {}),
+    ("منح أوباما إيران مهلة أسبوعين للرد على الرسالة.", "deadline_set", "Barack Obama", {"Barack Obama", "Iran"},
+     ("2014-11-20", "2014-11-20"), {}),
+    ("منحت واشنطن طهران مهلة ثلاثة أسابيع للرد.", "deadline_set", "United States", {"United States", "Iran"},
+     ("2014-11-27", "2014-11-27"), {"count": None}),
+    ("أمهل مجلس الأمن العراق شهرين للانسحاب من الكويت.", "deadline_set", "UN Security Council",
+     {"UN Security Council", "Iraq"}, ("2015-01-06", "2015-01-06"), {}),
+    ("Obama set Iran a two-week deadline to answer the letter.", "deadline_set", "Barack Obama",
+     {"Barack Obama", "Iran"}, ("2014-11-20", "2014-11-20"), {}),
+    ("Obama gave Iran a deadline of ten days to reply.", "deadline_set", "Barack Obama", {"Barack Obama", "Iran"},
+     ("2014-11-16", "2014-11-16"), {"count": None}),  # "ten" counts days, not deadlines
+    ("سيزور أوباما السعودية خلال أسبوعين.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"},
+     ("2014-11-20", "2014-11-20"), {"modality": "planned"}),
+    # a length is not a date, even for a plan
+    ("Kerry and Zarif held talks for two days in Vienna.", "talks_held", None, {"John Kerry", "Javad Zarif"}, None,
+     {"location": "Vienna", "count": None}),
+    ("سيزور أوباما السعودية في زيارة تستغرق يومين.", "visit", "Barack Obama", {"Barack Obama", "Saudi Arabia"}, None,
+     {"modality": "planned"}),
+    ("Kerry will make a two-day visit to Riyadh next week.", "visit", "John Kerry", {"John Kerry", "Saudi Arabia"},
+     ("2014-11-10", "2014-11-16"), {"modality": "planned"}),
+    # day numbers written out
+    ("Obama gave Iran until the fifteenth of January to answer.", "deadline_set", "Barack Obama",
+     {"Barack Obama", "Iran"}, ("2015-01-15", "2015-01-15"), {}),
+    ("أمهل أوباما إيران حتى العاشر من كانون الثاني للرد.", "deadline_set", "Barack Obama", {"Barack Obama", "Iran"},
+     ("2015-01-10", "2015-01-10"), {}),
+    ("وصل ظريف إلى مسقط في الخامس من تشرين الثاني والتقى الوزير العماني.", "visit", "Javad Zarif",
+     {"Javad Zarif", "Oman"}, ("2014-11-05", "2014-11-05"), {}),
+    ("Zarif met Kerry in Vienna on the fifth of November.", "meeting_held", None, {"Javad Zarif", "John Kerry"},
+     ("2014-11-05", "2014-11-05"), {"location": "Vienna"}),
 ]
 
 
@@ -161,3 +192,10 @@ def test_a_person_named_in_full_is_later_known_by_one_part_of_the_name() -> None
     visit = _match(events, "visit", {"Jane Holloway", "Iran"})
     assert meeting.source and visit.source and meeting.source.id == visit.source.id
     assert visit.location == "Tehran" and meeting.date and meeting.date.start == date(2014, 11, 4)
+
+
+@pytest.mark.xfail(strict=True, reason="no deadline trigger for 'gave X ten days' yet (trigger data, not dates)")
+def test_gave_a_count_of_days_is_a_deadline() -> None:
+    event = _match(extract(article_from_text("Obama gave Iran ten days to reply.", date=PUBLISHED)), "deadline_set",
+                   {"Barack Obama", "Iran"})
+    assert event.date is not None and event.date.start == date(2014, 11, 16)

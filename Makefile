@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test browser lint bench bench-quick bench-views score clean
+.PHONY: demo test browser lint bench bench-quick bench-views score screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: $(STAMP) browser lint
 score: $(STAMP)
 	$(BIN)/python -m extractors.evaluation
 	$(BIN)/python tools/score_actors.py
+
+screenshot: $(STAMP) browser   # refresh docs/screenshot.png from the sample graph in headless Chromium
+	DIPGRAPH_UPDATE_SCREENSHOT=1 $(BIN)/python -m pytest -q tests/test_views_browser.py -k screenshot
 
 bench: $(STAMP)   # about 20 minutes and 14 GB: 10,000 articles and a graph of 1M events
 	$(BIN)/python bench/bench_pipeline.py

@@ -33,14 +33,13 @@ same merge over JSON dicts (:func:`merge_records`), so a large graph is built wi
 from __future__ import annotations
 
 import hashlib
-import json
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
-from operator import itemgetter
+from json.encoder import encode_basestring as quote
 from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
@@ -55,7 +54,6 @@ Order = tuple[int, int, tuple[str, int], str]
 # order, start and end day (ordinals; -1 when undated), the report, its first evidence (None without)
 Report = tuple[Order, int, int, Any, tuple[str, int] | None]
 _UNDATED_WIDTH, _NO_DAY = 10**6, date.max.toordinal()
-_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
@@ -299,6 +297,19 @@ def _combine_records(cluster: list[dict[str, Any]], new_id: str) -> dict[str, An
     return event_attributes(_combine([Event.model_validate(r) for r in cluster], new_id))
 
 
+def _key_json(key: MergeKey) -> str:
+    """``json.dumps(key, ensure_ascii=False)``, put together from the key's known shape (json quotes the strings).
+
+    >>> import json
+    >>> key = ("letter_sent", False, True, ("a:x",), ("b:\\"y\\"", "c:ع"))
+    >>> _key_json(key) == json.dumps(key, ensure_ascii=False)
+    True
+    """
+    kind, negated, recurring, source, targets = key
+    flags = f"{'true' if negated else 'false'}, {'true' if recurring else 'false'}"
+    return f"[{quote(kind)}, {flags}, [{', '.join(map(quote, source))}], [{', '.join(map(quote, targets))}]]"
+
+
 def _key_id(key_json: str, start: int, end: int) -> str:
     """:func:`event_id` from a merge key as JSON and the kept interval (day ordinals, -1 when undated).
 
@@ -312,6 +323,7 @@ def _key_id(key_json: str, start: int, end: int) -> str:
 def event_id(event: Event) -> str:
     """A deterministic id from the merge key and the kept date.
 
+    >>> import json
     >>> from graph.examples import example_events
     >>> letter = example_events()[0]
     >>> key = [list(merge_key(letter)), [letter.date.start.isoformat(), letter.date.end.isoformat()]]
@@ -319,7 +331,7 @@ def event_id(event: Event) -> str:
     True
     """
     _, start, end, *_ = _event_report(event)
-    return _key_id(_JSON.encode(merge_key(event)), start, end)
+    return _key_id(_key_json(merge_key(event)), start, end)
 
 
 def _merged(
@@ -330,23 +342,26 @@ def _merged(
     for item in items:
         key, report = entry_of(item)
         by_key[key].append(report)
+    # one flat tuple a cluster: the merged event's date, type and precision order (width, first evidence,
+    # anchor id), then the key and the cluster's number in it, so no order depends on input; as (key, n)
+    # is unique, sorting never compares what follows: the kept interval, the reports and the key's JSON
     ordered: list[Any] = []
     for key, reports in by_key.items():
-        key_json = _JSON.encode(key)  # = json.dumps(..., ensure_ascii=False), without a new encoder
+        key_json, kind = _key_json(key), key[0]
         if len(reports) == 1:  # most keys at scale: one report, one cluster, its own anchor
-            order, start, end = reports[0][:3]
-            ordered.append(((order[1], key[0], order, key, 0), start, end, reports, key_json))
+            (width, day, (article, offset), anchor_id), start, end = reports[0][:3]
+            ordered.append((day, kind, width, article, offset, anchor_id, key, 0, start, end, reports, key_json))
             continue
         for n, cluster in enumerate(_cluster(reports)):
             (width, day, _, anchor_id), start, end = cluster[0][:3]
-            first = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
-            # the merged event's date, type and precision order; then the key, so no order depends on input
-            ordered.append(((day, key[0], (width, day, first, anchor_id), key, n), start, end, cluster, key_json))
+            article, offset = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
+            ordered.append((day, kind, width, article, offset, anchor_id, key, n, start, end, cluster, key_json))
     by_key.clear()
-    ordered.sort(key=itemgetter(0))
+    ordered.sort()
     taken: dict[str, int] = {}
-    for i, (_, start, end, cluster, key_json) in enumerate(ordered):
+    for i, entry in enumerate(ordered):
         ordered[i] = None  # let the reports go as their events are made
+        start, end, cluster, key_json = entry[8:]
         base = _key_id(key_json, start, end)
         n = taken[base] = taken.get(base, 0) + 1
         yield combine([r[3] for r in cluster], base if n == 1 else f"{base}-{n}")

@@ -346,7 +346,7 @@ def build_graph(
     from .merge import merge_records
 
     with paused_gc():  # events become JSON dicts at once, so no Event per report outlives its turn
-        records: Iterable[dict[str, Any]] = (event_record(e) for e in events)
+        records: Iterable[dict[str, Any]] = map(event_record, events)
         G, used = graph_of_records(merge_records(records) if merge else records, actors)
     if isinstance(articles, Mapping):
         articles = articles.values()

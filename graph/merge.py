@@ -33,13 +33,14 @@ same merge over JSON dicts (:func:`merge_records`), so a large graph is built wi
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from json.encoder import encode_basestring as quote
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
@@ -152,24 +153,29 @@ def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Group the reports of one merge key into real events (see the module docstring)."""
     if len(reports) == 1:  # most keys at scale
         return [reports]
-    reports = sorted(reports, key=lambda r: r[0])
     clusters: list[list[Report]] = []
-    anchors: list[tuple[int, int]] = []  # (start day, cluster index), sorted; anchors are never wider
+    # the anchors by start day (then cluster index), as two parallel lists; an anchor is never wider
+    starts: list[int] = []
+    indexes: list[int] = []
+    anchor_ends: list[int] = []  # by cluster index
     undated = []
-    for report in reports:
+    for report in sorted(reports, key=itemgetter(0)):
         order, start, end = report[:3]
         if start < 0:
             undated.append(report)
             continue
         # an anchor overlapping [start - 1, end + 1] starts at most `width` days before `start`
-        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 2, -1))
-        hits = [i for _, i in anchors[low:high] if clusters[i][0][2] >= start - 1]
+        low, high = bisect_left(starts, start - 1 - order[0]), bisect_left(starts, end + 2)
+        hits = [i for i in indexes[low:high] if anchor_ends[i] >= start - 1] if low < high else []
         if len(hits) > 1:  # ambiguous: only an identical interval decides
-            hits = [i for i in hits if (clusters[i][0][1], clusters[i][0][2]) == (start, end)]
+            hits = [i for i in hits if (clusters[i][0][1], anchor_ends[i]) == (start, end)]
         if len(hits) == 1:
             clusters[hits[0]].append(report)
         else:
-            insort(anchors, (start, len(clusters)))
+            at = bisect_right(starts, start)
+            starts.insert(at, start)
+            indexes.insert(at, len(clusters))
+            anchor_ends.append(end)
             clusters.append([report])
     if undated:
         if len(clusters) == 1:

@@ -178,7 +178,7 @@ def paused_gc() -> Iterator[None]:
 
     On leaving, what was made is moved to the oldest generation (``gc.freeze`` then ``gc.unfreeze``, which
     only relink lists) as a long-lived graph belongs there: otherwise the next young and middle collections
-    would each walk every new container once more before promoting it (5 s and 10 s after a 1M build).
+    would each walk every new container once more before promoting it (about 5 s and 10 s after 1M events).
     Full collections still see everything, and free garbage cycles as before.
     """
     enabled = gc.isenabled()

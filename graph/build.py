@@ -19,7 +19,8 @@ How an event becomes edges (every edge carries the event's full JSON dict plus `
 The edges of one event are listed in ``G.graph["event_edges"][event_id]`` as ``[u, v]`` pairs, so an event is
 found by id without a scan; the index is JSON-safe and survives node-link JSON.
 
-At scale: :func:`build_graph` turns each Event into its JSON dict as it reads it, merges the dicts
+At scale: :func:`build_graph` turns each Event into its JSON dict as it reads it (the JSON dicts that
+``dipgraph extract`` writes are taken as they are, without an Event), merges the dicts
 (:func:`graph.merge.merge_records`) and makes each merged dict the attribute dict of its event's first
 edge, so the graph holds no Event objects and no copy per edge (about 2.5 KB an event). Given a generator
 of events, nothing but the graph stays in memory. Queries build Events from the dicts they return.
@@ -33,12 +34,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import networkx as nx
 
 from extractors.errors import DipgraphError
-from extractors.schema import Actor, ActorRef, Article, Event
+from extractors.schema import Actor, ActorRef, Article, Event, EventType
 
 from .actor_records import actor_record
 
@@ -118,8 +119,41 @@ def event_attributes(event: Event) -> dict[str, Any]:
     """The JSON-safe dict an edge carries for ``event`` (``role`` is added per edge)."""
     data = event.model_dump(mode="json")
     data["symmetric"] = is_symmetric(event)
+    _intern_days(data)
+    return data
+
+
+def _intern_days(data: dict[str, Any]) -> None:
     for span in [data["date"]] + data["other_dates"] if data["date"] else data["other_dates"]:
         span["start"], span["end"] = sys.intern(span["start"]), sys.intern(span["end"])  # one copy per day
+
+
+EVENT_FIELDS = tuple(Event.model_fields)
+_EVENT_FIELD_SET = frozenset(EVENT_FIELDS)
+_EVENT_TYPES = frozenset(get_args(EventType))
+
+
+def event_record(event: Event | Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`event_attributes` of an Event or of its JSON dict, the form ``dipgraph extract`` writes.
+
+    A dict with every field of Event and a known type is taken as it is (a new top-level dict, without
+    the fields Event does not have, sharing its lists); any other dict is validated as an Event first.
+
+    >>> from graph.examples import example_events
+    >>> letter = example_events()[0]
+    >>> event_record(letter.model_dump(mode="json")) == event_record(letter) == event_attributes(letter)
+    True
+    """
+    if isinstance(event, Event):
+        return event_attributes(event)
+    if not (_EVENT_FIELD_SET <= event.keys() and event["type"] in _EVENT_TYPES):
+        return event_attributes(Event.model_validate(event))
+    if len(event) == len(EVENT_FIELDS) and tuple(event) == EVENT_FIELDS:
+        data = dict(event)
+    else:  # model_dump's fields in its order, so that a graph from dicts is written as one from Events
+        data = {name: event[name] for name in EVENT_FIELDS}
+    data["symmetric"] = data["type"] in symmetric_types() or data["source"] is None
+    _intern_days(data)
     return data
 
 
@@ -140,48 +174,88 @@ def add_actor_node(G: nx.MultiDiGraph, actor: Actor) -> None:
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector: a build makes millions of containers without cycles, and the
-    collector would walk all of them again at every full collection (a third of the build time at 1M)."""
+    collector would walk all of them again at every full collection (a third of the build time at 1M).
+
+    On leaving, what was made is moved to the oldest generation (``gc.freeze`` then ``gc.unfreeze``, which
+    only relink lists) as a long-lived graph belongs there: otherwise the next young and middle collections
+    would each walk every new container once more before promoting it (about 5 s and 10 s after 1M events).
+    Full collections still see everything, and free garbage cycles as before.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
-def _insert_edges(G: nx.MultiDiGraph, record: dict[str, Any], pairs: list[tuple[str, str, str]]) -> None:
-    """Put the edges of one event into ``G`` (whose nodes exist), the record itself as the first edge's dict.
+def _insert_edges(
+    G: nx.MultiDiGraph, record: dict[str, Any], pairs: list[tuple[str, str, str]], index: dict[str, Any]
+) -> None:
+    """Put the edges of one event into ``G`` (whose nodes exist), the record itself as the first edge's dict,
+    and list them in ``index`` (``G.graph["event_edges"]``).
 
     ``G.add_edge`` would copy the record into a new dict per edge; this stores it the way add_edge does
     (one key dict shared by ``_succ[u][v]`` and ``_pred[v][u]``) without the copy.
     """
-    key = record["id"]
+    key, succ = record["id"], G._succ
     for n, (u, v, role) in enumerate(pairs):
         data = record if n == 0 else dict(record)
         data["role"] = role
-        keys = G._succ[u].get(v)
+        keys = succ[u].get(v)
         if keys is None:
-            keys = G._succ[u][v] = G._pred[v][u] = G.edge_key_dict_factory()
+            keys = succ[u][v] = G._pred[v][u] = G.edge_key_dict_factory()
         keys[key] = data
-    G.graph.setdefault(EVENT_EDGES, {})[key] = [[u, v] for u, v, _ in pairs]
+    index[key] = [[u, v] for u, v, _ in pairs]
+
+
+def _add_actor(G: nx.MultiDiGraph, ref: Mapping[str, str], actors: Mapping[str, Actor], used: dict[str, Actor]) -> None:
+    actor = actors.get(ref["id"]) or actor_record(ActorRef(id=ref["id"], name=ref["name"]))
+    add_actor_node(G, actor)
+    used.setdefault(ref["id"], actor)
 
 
 def _add_record(
-    G: nx.MultiDiGraph, record: dict[str, Any], actors: Mapping[str, Actor], used: dict[str, Actor]
+    G: nx.MultiDiGraph, record: dict[str, Any], actors: Mapping[str, Actor], used: dict[str, Actor],
+    index: dict[str, Any] | None = None,
 ) -> None:
-    """Add one event's JSON dict (taken over) and the nodes of its actors; ``used`` collects their records."""
-    source, nodes = record.get("source"), G._node  # the node dict: `in G` is a method call per actor
-    for ref in ([source] if source else []) + record.get("targets", []) + record.get("via", []):
-        actor_id = ref["id"]
-        if actor_id not in nodes:
-            actor = actors.get(actor_id) or actor_record(ActorRef(id=actor_id, name=ref["name"]))
-            add_actor_node(G, actor)
-            used.setdefault(actor_id, actor)
-    via = record.get("via")
-    pairs = _edge_pairs(_participant_ids(record), record["symmetric"], [r["id"] for r in via] if via else [])
-    if pairs:  # an event that names no actor has no place in a graph of actors
-        _insert_edges(G, record, pairs)
+    """Add one event's edge dict (taken over) and the nodes of its actors; ``used`` collects their records,
+    ``index`` is ``G.graph["event_edges"]``."""
+    source, targets, via, nodes = record["source"], record["targets"], record["via"], G._node
+    # the node dict: `in G` is a method call per actor
+    if source and source["id"] not in nodes:
+        _add_actor(G, source, actors, used)
+    for ref in targets:
+        if ref["id"] not in nodes:
+            _add_actor(G, ref, actors, used)
+    for ref in via:
+        if ref["id"] not in nodes:
+            _add_actor(G, ref, actors, used)
+    if index is None:
+        index = G.graph.setdefault(EVENT_EDGES, {})
+    if not (source and len(targets) == 1 and not via):
+        pairs = _edge_pairs(_participant_ids(record), record["symmetric"], [r["id"] for r in via])
+        if pairs:  # an event that names no actor has no place in a graph of actors
+            _insert_edges(G, record, pairs, index)
+        return
+    # most events, one edge: what edge_pairs and _insert_edges make of them, in short
+    u, v, key = source["id"], targets[0]["id"], record["id"]
+    if u == v:
+        record["role"] = "self"
+    elif record["symmetric"]:
+        record["role"] = "symmetric"
+        if v < u:
+            u, v = v, u
+    else:
+        record["role"] = "direct"
+    keys = G._succ[u].get(v)
+    if keys is None:
+        keys = G._succ[u][v] = G._pred[v][u] = G.edge_key_dict_factory()
+    keys[key] = record
+    index[key] = [[u, v]]
 
 
 def _clear_nx_cache(G: nx.MultiDiGraph) -> None:
@@ -192,9 +266,7 @@ def _clear_nx_cache(G: nx.MultiDiGraph) -> None:
 
 def add_event_edges(G: nx.MultiDiGraph, event: Event | Mapping[str, Any], actors: Mapping[str, Actor]) -> None:
     """Add the edges of one event (an Event or its JSON dict) and nodes for its actors to ``G``."""
-    record = event_attributes(event) if isinstance(event, Event) else {**event, "symmetric": is_symmetric(event)}
-    record.pop("role", None)
-    _add_record(G, record, actors, {})
+    _add_record(G, event_record(event), actors, {})
     _clear_nx_cache(G)
 
 
@@ -224,11 +296,13 @@ def graph_of_records(
     One pass over ``records``, which may be a generator: nothing but the graph is kept.
     """
     G = nx.MultiDiGraph()
-    G.graph[EVENT_EDGES] = {}
+    index: dict[str, Any] = {}
+    G.graph[EVENT_EDGES] = index
     used: dict[str, Actor] = {}
+    actors = actors or {}
     with paused_gc():
         for record in records:
-            _add_record(G, record, actors or {}, used)
+            _add_record(G, record, actors, used, index)
     return G, used
 
 
@@ -246,7 +320,7 @@ def graph_from_events(events: Iterable[Event], actors: Mapping[str, Actor] | Non
 
 
 def build_graph(
-    events: Iterable[Event],
+    events: Iterable[Event | Mapping[str, Any]],
     *,
     articles: Iterable[Article] | Mapping[str, Article] | None = None,
     actors: Mapping[str, Actor] | None = None,
@@ -254,6 +328,7 @@ def build_graph(
 ) -> KnowledgeGraph:
     """Merge the reports of the same real event, then build a :class:`KnowledgeGraph`.
 
+    ``events`` are Events or their JSON dicts as ``dipgraph extract`` writes them (see :func:`event_record`).
     ``actors`` overrides the actor records of the knowledge base (for hand-made examples).
 
     >>> from graph.examples import example_actors, example_events
@@ -263,12 +338,15 @@ def build_graph(
     >>> letter = kg.between("Obama", "خامنئي", since="2014-10-01")[0]
     >>> letter.date.text, letter.reports, len(letter.other_dates)
     ('mid-October', 2, 1)
+    >>> as_json = build_graph([e.model_dump(mode="json") for e in example_events()], actors=example_actors())
+    >>> as_json.events == kg.events
+    True
     """
     from .knowledge_graph import KnowledgeGraph
     from .merge import merge_records
 
     with paused_gc():  # events become JSON dicts at once, so no Event per report outlives its turn
-        records: Iterable[dict[str, Any]] = (event_attributes(e) for e in events)
+        records: Iterable[dict[str, Any]] = map(event_record, events)
         G, used = graph_of_records(merge_records(records) if merge else records, actors)
     if isinstance(articles, Mapping):
         articles = articles.values()

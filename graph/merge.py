@@ -33,12 +33,14 @@ same merge over JSON dicts (:func:`merge_records`), so a large graph is built wi
 from __future__ import annotations
 
 import hashlib
-import json
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
+from json.encoder import encode_basestring as quote
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from extractors.schema import DateSpan, Event, Evidence
@@ -53,7 +55,6 @@ Order = tuple[int, int, tuple[str, int], str]
 # order, start and end day (ordinals; -1 when undated), the report, its first evidence (None without)
 Report = tuple[Order, int, int, Any, tuple[str, int] | None]
 _UNDATED_WIDTH, _NO_DAY = 10**6, date.max.toordinal()
-_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def merge_key(event: Event | Mapping[str, Any]) -> MergeKey:
@@ -109,32 +110,72 @@ def _record_report(record: dict[str, Any]) -> Report:
     first = min(((ev["article"], ev["start"]) for ev in record.get("evidence", ())), default=None)
     if span is None:
         return (_UNDATED_WIDTH, _NO_DAY, first or ("", 0), record["id"]), -1, -1, record, first
-    start, end = date.fromisoformat(span["start"]).toordinal(), date.fromisoformat(span["end"]).toordinal()
+    start, end = _ordinal(span["start"]), _ordinal(span["end"])
     return (end - start, start, first or ("", 0), record["id"]), start, end, record, first
+
+
+@lru_cache(maxsize=1 << 16)
+def _ordinal(day: str) -> int:
+    return date.fromisoformat(day).toordinal()
+
+
+@lru_cache(maxsize=1 << 16)
+def _iso_day(ordinal: int) -> str:
+    return date.fromordinal(ordinal).isoformat()
+
+
+def _record_entry(record: dict[str, Any]) -> tuple[MergeKey, Report]:
+    """:func:`merge_key` and :func:`_record_report` of an edge dict (which says whether it is ``symmetric``),
+    the same values with short cuts for the common shapes: one target, one evidence item."""
+    source, targets, evidence = record["source"], record["targets"], record["evidence"]
+    if len(targets) == 1:
+        flags, target = (record["type"], bool(record["negated"]), bool(record["recurring"])), targets[0]["id"]
+        if not record["symmetric"]:  # then there is a source
+            key: MergeKey = (*flags, (source["id"],), (target,))
+        elif source is None or source["id"] == target:
+            key = (*flags, (), (target,))
+        else:
+            ids = (source["id"], target)
+            key = (*flags, (), ids if ids[0] < ids[1] else (target, ids[0]))
+    else:
+        key = merge_key(record)
+    if len(evidence) != 1:
+        return key, _record_report(record)
+    first = (evidence[0]["article"], evidence[0]["start"])
+    span = record["date"]
+    if span is None:
+        return key, ((_UNDATED_WIDTH, _NO_DAY, first, record["id"]), -1, -1, record, first)
+    start, end = _ordinal(span["start"]), _ordinal(span["end"])
+    return key, ((end - start, start, first, record["id"]), start, end, record, first)
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
     """Group the reports of one merge key into real events (see the module docstring)."""
     if len(reports) == 1:  # most keys at scale
         return [reports]
-    reports = sorted(reports, key=lambda r: r[0])
     clusters: list[list[Report]] = []
-    anchors: list[tuple[int, int]] = []  # (start day, cluster index), sorted; anchors are never wider
+    # the anchors by start day (then cluster index), as two parallel lists; an anchor is never wider
+    starts: list[int] = []
+    indexes: list[int] = []
+    anchor_ends: list[int] = []  # by cluster index
     undated = []
-    for report in reports:
+    for report in sorted(reports, key=itemgetter(0)):
         order, start, end = report[:3]
         if start < 0:
             undated.append(report)
             continue
         # an anchor overlapping [start - 1, end + 1] starts at most `width` days before `start`
-        low, high = bisect_left(anchors, (start - 1 - order[0], -1)), bisect_left(anchors, (end + 2, -1))
-        hits = [i for _, i in anchors[low:high] if clusters[i][0][2] >= start - 1]
+        low, high = bisect_left(starts, start - 1 - order[0]), bisect_left(starts, end + 2)
+        hits = [i for i in indexes[low:high] if anchor_ends[i] >= start - 1] if low < high else []
         if len(hits) > 1:  # ambiguous: only an identical interval decides
-            hits = [i for i in hits if (clusters[i][0][1], clusters[i][0][2]) == (start, end)]
+            hits = [i for i in hits if (clusters[i][0][1], anchor_ends[i]) == (start, end)]
         if len(hits) == 1:
             clusters[hits[0]].append(report)
         else:
-            insort(anchors, (start, len(clusters)))
+            at = bisect_right(starts, start)
+            starts.insert(at, start)
+            indexes.insert(at, len(clusters))
+            anchor_ends.append(end)
             clusters.append([report])
     if undated:
         if len(clusters) == 1:
@@ -232,6 +273,9 @@ def _event_merged_form(e: Event) -> bool:
 
 
 def _record_merged_form(r: dict[str, Any]) -> bool:
+    evidence, other_dates = r["evidence"], r["other_dates"]
+    if len(evidence) <= 1 and not other_dates and len(r["via"]) <= 1 and len(r["topic"]) <= 1:  # most reports
+        return not evidence or r["reports"] == 1
     span = (r["date"]["start"], r["date"]["end"]) if r.get("date") else None  # ISO strings sort as dates
     return _merged_form(
         [v["id"] for v in r["via"]], r["topic"], [(ev["article"], ev["start"], ev["end"]) for ev in r["evidence"]],
@@ -259,42 +303,78 @@ def _combine_records(cluster: list[dict[str, Any]], new_id: str) -> dict[str, An
     return event_attributes(_combine([Event.model_validate(r) for r in cluster], new_id))
 
 
-def _key_id(key: MergeKey, start: int, end: int) -> str:
-    """:func:`event_id` from a merge key and the kept interval (day ordinals, -1 when undated)."""
-    span = [date.fromordinal(start).isoformat(), date.fromordinal(end).isoformat()] if start >= 0 else None
-    raw = _JSON.encode([list(key), span])  # = json.dumps(..., ensure_ascii=False), without a new encoder
-    return "ev:" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+def _key_json(key: MergeKey) -> str:
+    """``json.dumps(key, ensure_ascii=False)``, put together from the key's known shape (json quotes the strings).
+
+    >>> import json
+    >>> key = ("letter_sent", False, True, ("a:x",), ("b:\\"y\\"", "c:ع"))
+    >>> _key_json(key) == json.dumps(key, ensure_ascii=False)
+    True
+    """
+    kind, negated, recurring, source, targets = key
+    flags = f"{'true' if negated else 'false'}, {'true' if recurring else 'false'}"
+    return f"[{quote(kind)}, {flags}, [{', '.join(map(quote, source))}], [{', '.join(map(quote, targets))}]]"
+
+
+def _key_id(key_json: str, start: int, end: int) -> str:
+    """:func:`event_id` from a merge key as JSON and the kept interval (day ordinals, -1 when undated).
+
+    The hash is of ``json.dumps([key, [start day, end day] or None], ensure_ascii=False)``; the key's JSON is
+    made once per key, and ISO days need no escapes, so the text is put together here.
+    """
+    span = f'["{_iso_day(start)}", "{_iso_day(end)}"]' if start >= 0 else "null"
+    return "ev:" + hashlib.sha1(f"[{key_json}, {span}]".encode()).hexdigest()[:16]
 
 
 def event_id(event: Event) -> str:
-    """A deterministic id from the merge key and the kept date."""
+    """A deterministic id from the merge key and the kept date.
+
+    >>> import json
+    >>> from graph.examples import example_events
+    >>> letter = example_events()[0]
+    >>> key = [list(merge_key(letter)), [letter.date.start.isoformat(), letter.date.end.isoformat()]]
+    >>> event_id(letter) == "ev:" + hashlib.sha1(json.dumps(key, ensure_ascii=False).encode()).hexdigest()[:16]
+    True
+    """
     _, start, end, *_ = _event_report(event)
-    return _key_id(merge_key(event), start, end)
+    return _key_id(_key_json(merge_key(event)), start, end)
 
 
 def _merged(
-    items: Iterable[R], key_of: Callable[[R], MergeKey], report_of: Callable[[R], Report],
-    combine: Callable[[list[R], str], R],
+    items: Iterable[R], entry_of: Callable[[R], tuple[MergeKey, Report]], combine: Callable[[list[R], str], R]
 ) -> Iterator[R]:
     """The shared merge: group by key, cluster, order the clusters, give ids, combine one at a time."""
     by_key: dict[MergeKey, list[Report]] = defaultdict(list)
     for item in items:
-        by_key[key_of(item)].append(report_of(item))
+        key, report = entry_of(item)
+        by_key[key].append(report)
+    # one flat tuple a cluster: the merged event's date, type and precision order (width, first evidence,
+    # anchor id), then the key and the cluster's number in it, so no order depends on input; as (key, n)
+    # is unique, sorting never compares what follows: the kept interval, the reports and the key's JSON
     ordered: list[Any] = []
     for key, reports in by_key.items():
+        key_json, kind = _key_json(key), key[0]
+        if len(reports) == 1:  # most keys at scale: one report, one cluster, its own anchor
+            (width, day, (article, offset), anchor_id), start, end = reports[0][:3]
+            ordered.append((day, kind, width, article, offset, anchor_id, key, 0, start, end, reports, key_json))
+            continue
         for n, cluster in enumerate(_cluster(reports)):
             (width, day, _, anchor_id), start, end = cluster[0][:3]
-            first = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
-            # the merged event's date, type and precision order; then the key, so no order depends on input
-            ordered.append(((day, key[0], (width, day, first, anchor_id), key, n), start, end, cluster))
+            article, offset = min((r[4] for r in cluster if r[4] is not None), default=("", 0))
+            ordered.append((day, kind, width, article, offset, anchor_id, key, n, start, end, cluster, key_json))
     by_key.clear()
-    ordered.sort(key=lambda o: o[0])
+    ordered.sort()
     taken: dict[str, int] = {}
-    for i, ((*_, key, _), start, end, cluster) in enumerate(ordered):
+    for i, entry in enumerate(ordered):
         ordered[i] = None  # let the reports go as their events are made
-        base = _key_id(key, start, end)
-        taken[base] = taken.get(base, 0) + 1
-        yield combine([r[3] for r in cluster], base if taken[base] == 1 else f"{base}-{taken[base]}")
+        start, end, cluster, key_json = entry[8:]
+        base = _key_id(key_json, start, end)
+        n = taken[base] = taken.get(base, 0) + 1
+        yield combine([r[3] for r in cluster], base if n == 1 else f"{base}-{n}")
+
+
+def _event_entry(event: Event) -> tuple[MergeKey, Report]:
+    return merge_key(event), _event_report(event)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
@@ -307,7 +387,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     [('2009-01-01', 1, 1), ('2014-10-11', 2, 2), ('2015-01-01', 1, 1)]
     """
     with paused_gc():
-        return list(_merged(events, merge_key, _event_report, _combine_events))
+        return list(_merged(events, _event_entry, _combine_events))
 
 
 def merge_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -322,4 +402,4 @@ def merge_records(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]
     >>> [Event.model_validate(r) for r in merged] == merge_events(example_events())
     True
     """
-    return _merged(records, merge_key, _record_report, _combine_records)
+    return _merged(records, _record_entry, _combine_records)

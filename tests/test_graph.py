@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from pydantic import ValidationError
 
 from extractors.errors import ActorNotFound
 from extractors.schema import Actor, ActorRef, DateSpan, Event, Evidence
@@ -46,6 +47,7 @@ def event(
         (event("phone_call", "rouhani", ["obama"]), [("obama", "rouhani", "symmetric")]),
         (event("talks_held", None, ["zarif", "kerry"]), [("kerry", "zarif", "symmetric")]),
         (event("statement", "khamenei", []), [("khamenei", "khamenei", "self")]),
+        (event("statement", "khamenei", ["khamenei"]), [("khamenei", "khamenei", "self")]),
         (
             event("message_passed", "usa", ["iran"], via=["iraq"]),
             [("usa", "iran", "direct"), ("usa", "iraq", "via"), ("iraq", "iran", "via")],
@@ -110,6 +112,29 @@ def test_build_merges_cross_language_reports() -> None:
 def test_build_without_merge_keeps_every_report() -> None:
     kg = build_graph(example_events(), actors=example_actors(), merge=False)
     assert len(kg) == len(example_events())
+
+
+def test_build_from_json_dicts_equals_build_from_events() -> None:
+    """The dicts ``dipgraph extract`` writes give the graph that their Events give, whatever their key order."""
+    events = example_events()
+    from_events = build_graph(events, actors=example_actors())
+    as_json = [e.model_dump(mode="json") for e in events]
+    as_json[1] = dict(reversed(as_json[1].items())) | {"note": "a field Event does not have"}
+    from_json = build_graph(as_json, actors=example_actors())
+    assert list(from_json.G.edges(keys=True, data=True)) == list(from_events.G.edges(keys=True, data=True))
+    assert list(from_json.G.nodes(data=True)) == list(from_events.G.nodes(data=True))
+    assert from_json.G.graph == from_events.G.graph
+
+
+def test_build_validates_dicts_that_are_not_whole_events() -> None:
+    """A dict that lacks fields is read as an Event (defaults filled in); one that is no event is refused."""
+    letter = example_events()[0]
+    short = {k: v for k, v in letter.model_dump(mode="json").items() if k not in ("secret", "topic", "reports")}
+    built = build_graph([short], actors=example_actors())
+    assert built.events == build_graph([letter.model_copy(update={"secret": False, "topic": [], "reports": 1})],
+                                       actors=example_actors()).events
+    with pytest.raises(ValidationError):
+        build_graph([{**letter.model_dump(mode="json"), "type": "letter"}])
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from extractors.schema import ActorRef, DateSpan, Event, Evidence
 from graph import build_graph
-from graph.build import event_attributes, graph_from_events
+from graph.build import EVENT_EDGES, edge_pairs, event_attributes, graph_from_events
 from graph.examples import example_actors, example_events
 from graph.merge import _cluster as bisect_cluster
 from graph.merge import (
@@ -107,6 +107,20 @@ def test_records_merge_like_events(events: list[Event]) -> None:
     assert [Event.model_validate(r) for r in merge_records(event_attributes(e) for e in events)] == merged
     by_id = sorted(merged, key=lambda e: e.id)
     assert sorted(build_graph(events).events, key=lambda e: e.id) == by_id
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(reports(), max_size=15))
+def test_graph_of_json_dicts_is_the_graph_of_events(events: list[Event]) -> None:
+    """Dicts as ``dipgraph extract`` writes them skip the Event and take the short cuts of graph/build.py."""
+    of_events = build_graph(events).G
+    of_json = build_graph([e.model_dump(mode="json") for e in events]).G
+    assert list(of_json.edges(keys=True, data=True)) == list(of_events.edges(keys=True, data=True))
+    assert list(of_json.nodes(data=True)) == list(of_events.nodes(data=True)) and of_json.graph == of_events.graph
+    for event in merge_events(events):  # the one-edge short cut draws what edge_pairs says
+        pairs = edge_pairs(event)
+        assert of_json.graph[EVENT_EDGES][event.id] == [[u, v] for u, v, _ in pairs]
+        assert [of_json[u][v][event.id]["role"] for u, v, _ in pairs] == [role for _, _, role in pairs]
 
 
 def test_merged_events_do_not_share_lists_with_reports() -> None:

@@ -99,7 +99,8 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
         if not keep_trigger(doc, span, rule, facts):
             continue
         prev = units[-1] if units else None
-        if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH:
+        if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH and not (
+                prev.rule.reply and any(t.is_punct for t in doc[prev.end : span.start])):  # "In response, X wrote"
             prev.spans.append(span)
             prev.extra_rules.append(rule)
             continue

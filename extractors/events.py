@@ -36,6 +36,7 @@ from .clauses import (
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
+from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, Event, Evidence
 from .sentence_rules import absorb_into_deadlines, apply_denials, bind_deadline_parties, implied_visit, visited_states
@@ -118,7 +119,7 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
-                       genitive=unit.rule.genitive)
+                       genitive=unit.rule.genitive, to_is_party=event_types()[unit.rule.label].to_is_party)
     if roles.source is None and unit.rule.frame == "noun" and (possessive_suffix(head, lang) or repeats(unit, units)):
         roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
@@ -231,6 +232,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     head = unit.head
     roles, placed, verb = _read_roles(doc, unit, units, window, hard_left, facts, mentions, marker_ends, table, lang)
     label = _event_type(unit, roles, verb)
+    forms, answered = reply_parts(doc, unit, marker_ends) if unit.rule.reply else ([], None)
+    if unit.rule.reply:
+        if not about_correspondence(unit, facts, forms, answered, roles, placed):
+            return []
+        label = reply_type(unit, forms)
+        reply_targets(roles, placed, unit, answered)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
     if blocked or (spec.needs_contact and not has_contact(unit, units)) or (
@@ -275,6 +282,13 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         found.append((event, unit, complete))
         if unit.rule.implies_visit and complete:
             found += implied_visit(event, unit)
+        if unit.rule.reply and complete:
+            found += answered_event(event, unit, answered)
+    if unit.rule.reply and not found and (rest := without_reply(unit)) is not None:
+        # "رد إيراني على رسالة ترامب" names no replier: the letter it answers is still an event
+        others = [rest if u is unit else u for u in units]
+        facts.windows[id(rest)] = clause_window(rest, others, facts)[0]
+        return _unit_events(doc, article, rest, others, facts, mentions, marker_ends, table, context)
     return found
 
 

@@ -169,7 +169,7 @@ def _subject(placed: list[Placed], lang: str, pivot_before: list[Placed], pivot_
 
 
 def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot: int | None = None,
-               pivot_frame: str | None = None, genitive: str = "source") -> Roles:
+               pivot_frame: str | None = None, genitive: str = "source", to_is_party: bool = False) -> Roles:
     """Source, targets and intermediaries of one trigger from its clause's placed mentions.
 
     ``pivot`` is the token where a governing verb stands (a verb of sending or receiving before a
@@ -179,7 +179,7 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     via = [p.mention for p in usable if p.marker == "via"]
     usable = [p for p in usable if p.marker != "via"]
     if frame == "symmetric":
-        return _participants(usable, via, trigger)
+        return _participants(usable, via, trigger, to_is_party)
     at = pivot if pivot is not None else trigger.start
     before = [p for p in usable if p.mention.end <= at]
     after = [p for p in usable if p.mention.start >= (trigger.end if pivot is None else at + 1)]
@@ -222,7 +222,7 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     return Roles(source, [m for m in objects if m is not source], via)
 
 
-def _participants(usable: list[Placed], via: list[Mention], trigger: Span) -> Roles:
+def _participants(usable: list[Placed], via: list[Mention], trigger: Span, to_is_party: bool = False) -> Roles:
     """Everyone taking part in a symmetric event; with people named, a state reached "to" is where
     they went ("travelled to Pyongyang and met Kim"), not a participant. Two parties named "between"
     or as adjectives of the noun ("المفاوضات الإيرانية الأمريكية") are the parties, whoever hosts."""
@@ -233,7 +233,7 @@ def _participants(usable: list[Placed], via: list[Mention], trigger: Span) -> Ro
         if len(named) >= 2:
             return Roles(named[0].mention, [p.mention for p in named[1:]], via)
     persons = sum(1 for p in people if p.mention.actor and p.mention.actor.kind == "person")
-    if persons:
+    if persons and not to_is_party:
         people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]
     if persons >= 2:  # "after the Singapore summit Trump met Kim": the state is where, not who
         people = [p for p in people if p.mention.actor and p.mention.actor.kind != "state"]

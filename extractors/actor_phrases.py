@@ -34,6 +34,7 @@ class TitlesFile(BaseModel):
     counterpart: dict[str, list[str]] | list[str] = []
     person_titles: list[str] = []
     demonyms: dict[str, dict[str, list[str]]] = {}
+    plurals: dict[str, list[str]] = {}  # "foreign ministers" -> titles tried for each state coordinated with it
 
 
 def titles_file(lang: str) -> TitlesFile:

@@ -232,6 +232,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
                  cue_spans: list[Span]) -> list[Mention]:
     """Every actor, role and place mention of a Doc, in order, resolved as of ``published``."""
     from .lexicon import cues
+    from .plural_roles import plural_role_mentions
 
     base = actor_base()
     officials = {s.end: s for s in cue_spans if s.label_ == "official"}
@@ -240,6 +241,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     states_here = _demonyms_naming_states(doc, grouped, cue_spans)
     raw = [m for span, labels in grouped
            if (m := _span_mention(span, labels, base, published, officials, plural, states_here)) is not None]
+    raw = plural_role_mentions(grouped, raw, base, published)  # "the Saudi and Iranian foreign ministers"
     titles = {i for s in cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
     mentions = _merge_appositions(doc, sorted(raw, key=lambda m: m.start), titles)
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}

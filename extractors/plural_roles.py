@@ -1,0 +1,105 @@
+"""Plural role phrases: one role mention per state coordinated with a plural title.
+
+"the Saudi and Iranian foreign ministers", "the leaders of Egypt and Jordan", "وزيرا خارجية السعودية وإيران",
+"وزيرا الخارجية السعودي والإيراني": the pipeline marks the plural title (``PLURAL_ROLE``, forms in
+``data/<lang>/titles.yaml`` under ``plurals``); here the states named before it (adjectives) or after it
+("of", a construct, nisba adjectives) become one role mention each, resolved like "the Saudi foreign minister".
+A plural title with fewer than two states ("Iran's leaders") is left alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Span
+
+from .actor_phrases import titles_file
+from .actors import ActorBase
+from .mentions import JOINERS, Mention
+
+OF_WORDS = {"of", "the"}  # "the leaders of Egypt and Jordan"
+
+
+@cache
+def plural_role_forms(lang: str) -> dict[str, list[str]]:
+    return titles_file(lang).plurals
+
+
+def _state_of(span: Span, labels: dict[str, str], base: ActorBase) -> str | None:
+    """The state a span names: a demonym, a state's name, or a capital standing for it."""
+    for label in ("DEMONYM", "ACTOR", "METONYM"):
+        actor = base.actors.get(labels.get(label, ""))
+        if actor is not None and actor.kind == "state":
+            return actor.id
+    return None
+
+
+def _joined(doc, left_end: int, right: Span) -> bool:
+    """Nothing or one conjunction between two spans; an Arabic "و" may be attached ("وإيران")."""
+    between = doc[left_end : right.start]
+    return len(between) == 0 or (len(between) == 1 and between[0].norm_ in JOINERS)
+
+
+def _chain(doc, states: list[tuple[Span, str]], first: int, step: int) -> list[tuple[Span, str]]:
+    """The states coordinated from ``states[first]`` onwards (step 1) or backwards (step -1)."""
+    chain = [states[first]]
+    i = first + step
+    while 0 <= i < len(states):
+        a, b = (chain[-1][0], states[i][0]) if step > 0 else (states[i][0], chain[-1][0])
+        if not _joined(doc, a.end, b):
+            break
+        chain.append(states[i])
+        i += step
+    return chain if step > 0 else chain[::-1]
+
+
+def plural_role_mentions(grouped: list[tuple[Span, dict[str, str]]], mentions: list[Mention], base: ActorBase,
+                         published: date | None) -> list[Mention]:
+    """``mentions`` with the states coordinated with a plural title replaced by one role mention each."""
+    plurals = [(span, labels["PLURAL_ROLE"]) for span, labels in grouped if "PLURAL_ROLE" in labels]
+    if not plurals:
+        return mentions
+    doc = plurals[0][0].doc
+    states = [(span, iso) for span, labels in grouped if (iso := _state_of(span, labels, base)) is not None]
+    replaced: set[int] = set()
+    found: list[Mention] = []
+    for title_span, titles in plurals:
+        chain = _chain_around(doc, title_span, states)
+        if len(chain) < 2:
+            continue
+        start = min(title_span.start, chain[0][0].start)
+        for n, (span, iso) in enumerate(chain):
+            title = next((t for t in titles.split("|") if base.holder(t, iso, published) is not None), None)
+            first, last = (start if n == 0 else span.start), (max(span.end, title_span.end) if n == len(chain) - 1
+                                                                else span.end)
+            text = doc[first:last].text
+            if title is None:  # no holder known: the state itself takes part
+                found.append(Mention(first, last, "actor", actor=base.actors[iso], state_of=True, text=text))
+            else:
+                found.append(Mention(first, last, "role", title=title, country=iso, text=text))
+            replaced.update(range(span.start, span.end))
+        replaced.update(range(title_span.start, title_span.end))
+    kept = [m for m in mentions if not replaced & set(range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _chain_around(doc, title_span: Span, states: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The coordinated states right before the title (adjectives) or right after it (of / construct / nisba)."""
+    before = [i for i, (s, _) in enumerate(states) if s.end == title_span.start]
+    if before:
+        return _chain(doc, states, before[0], -1)
+    gap = title_span.end
+    while gap < len(doc) and doc[gap].norm_ in OF_WORDS and gap - title_span.end < 2:
+        gap += 1
+    after = [i for i, (s, _) in enumerate(states) if s.start == gap]
+    if not after or (doc.lang_ == "ar" and _marked(states[after[0]][0])):
+        return []  # "رئيسا لمصر": a president for Egypt
+    return _chain(doc, states, after[0], 1)
+
+
+def _marked(span: Span) -> bool:
+    from .roles import proclitic
+
+    first = span[0]
+    return proclitic(first.text, first.norm_, "ar").endswith(("ل", "ب"))

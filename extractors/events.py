@@ -39,7 +39,14 @@ from .merge_article import merge_article_events
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, Event, Evidence
-from .sentence_rules import absorb_into_deadlines, apply_denials, bind_deadline_parties, implied_visit, visited_states
+from .sentence_rules import (
+    absorb_into_deadlines,
+    apply_denials,
+    bind_deadline_parties,
+    bind_preposed_parties,
+    implied_visit,
+    visited_states,
+)
 
 
 def _ref(mention: Mention | None) -> ActorRef | None:
@@ -80,6 +87,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         ]
         apply_denials(built)
         built = bind_deadline_parties(built)
+        built = bind_preposed_parties(built)
         for event, unit, complete in built:
             if complete:
                 events.append(event)
@@ -261,7 +269,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
         anaphor = unit.rule.frame == "noun" and not placed and definite(doc, head, lang)
-        if not complete and not anaphor and label != "deadline_set":
+        unnamed = spec.symmetric and source is None and not targets  # may take the main clause's parties
+        if not complete and not anaphor and label != "deadline_set" and not unnamed:
             continue
         event = Event(
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,

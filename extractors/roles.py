@@ -134,10 +134,17 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
         prev = placed[-1] if placed else None
         close = prev is not None and mention.start - prev.mention.end <= 3
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
+        if coordinated and prev is not None and _placelike(prev.mention) != _placelike(mention):
+            # "after talks in Muscat, Araghchi and Witkoff agreed": a list does not run from a place to people
+            coordinated, marker = False, None
         if marker == "and" or coordinated:
             marker = prev.marker if prev is not None and close else None
         placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
     return placed
+
+
+def _placelike(mention: Mention) -> bool:
+    return mention.kind == "place" or mention.place is not None
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

@@ -84,3 +84,19 @@ def apply_denials(built: list[tuple[Event, Unit, bool]]) -> None:
     for event, unit, _ in built:
         if event.type != "statement" and unit.start > denial:
             event.negated = True
+
+
+def bind_preposed_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
+    """"بعد ست ساعات من المحادثات، اتفقت إيران والولايات المتحدة": talks, a meeting or a call that names
+    nobody takes the parties of the next event of the sentence when that one is symmetric too; else it goes."""
+    specs = event_types()
+    result = []
+    for i, (event, unit, complete) in enumerate(built):
+        if complete or event.type == "deadline_set" or event.participants or not specs[event.type].symmetric:
+            result.append((event, unit, complete))
+            continue
+        after = next((e for e, _, c in built[i + 1 :] if c), None)
+        if after is not None and specs[after.type].symmetric and after.type != "deadline_set" and after.participants:
+            event.source, event.targets = after.source, list(after.targets)
+            result.append((event, unit, True))
+    return result

@@ -35,6 +35,7 @@ class TitlesFile(BaseModel):
     person_titles: list[str] = []
     demonyms: dict[str, dict[str, list[str]]] = {}
     plurals: dict[str, list[str]] = {}  # "foreign ministers" -> titles tried for each state coordinated with it
+    pairs: list[str] = []  # "the two leaders": the last two people named
 
 
 def titles_file(lang: str) -> TitlesFile:

@@ -32,7 +32,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "actor" | "role" | "place"
+    kind: str  # "actor" | "role" | "place" | "pair" (one of "the two leaders", until resolved)
     actor: Actor | None = None
     title: str | None = None
     country: str | None = None
@@ -212,11 +212,14 @@ class ArticleContext:
 
     by_title: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
+    people: list[Actor] = field(default_factory=list)  # every person named so far, in order of first mention
 
     def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
         if actor.kind != "person":
             return
         self.last_person = actor
+        if actor not in self.people:
+            self.people.append(actor)
         role = actor.role_on(at)
         for t in {title, role.title if role else None} - {None}:
             self.by_title[t] = actor  # type: ignore[index]
@@ -256,6 +259,9 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = _state_of(mention.actor, base)
             mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
             mention.state_of = True
+        if mention.kind == "pair":  # "the two leaders": the last two people named before
+            pair = context.people[-2:]
+            mention.actor, mention.kind = (pair[int(mention.title or 0)] if len(pair) == 2 else None), "actor"
         if mention.kind == "role":
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:

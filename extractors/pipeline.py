@@ -22,7 +22,7 @@ from .actor_phrases import demonym_forms
 from .actors import actor_base
 from .lexicon import cues, trigger_rules
 from .normalize import Normalizer, normalization_table
-from .plural_roles import plural_role_forms
+from .plural_roles import pair_forms, plural_role_forms
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "؛"})
 CLOSING = frozenset({"”", '"', "’", "»", ")", "'"})
@@ -79,6 +79,7 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
     actors += [{"label": "PLACE", "pattern": p, "id": f"{name}|{iso}"} for p, name, iso in base.place_patterns(lang)]
     actors += [{"label": "DEMONYM", "pattern": p, "id": iso} for p, iso in _demonyms(lang).items()]
     actors += [{"label": "PLURAL_ROLE", "pattern": p, "id": "|".join(t)} for p, t in plural_role_forms(lang).items()]
+    actors += [{"label": "PAIR", "pattern": p, "id": ""} for p in pair_forms(lang)]
     triggers = [
         {"label": rule.label, "pattern": p, "id": rule.id}
         for rule in trigger_rules(lang).values()

@@ -4,7 +4,8 @@
 "وزيرا الخارجية السعودي والإيراني": the pipeline marks the plural title (``PLURAL_ROLE``, forms in
 ``data/<lang>/titles.yaml`` under ``plurals``); here the states named before it (adjectives) or after it
 ("of", a construct, nisba adjectives) become one role mention each, resolved like "the Saudi foreign minister".
-A plural title with fewer than two states ("Iran's leaders") is left alone.
+A plural title with fewer than two states ("Iran's leaders") is left alone. A pair phrase ("the two leaders",
+"الزعيمان", ``pairs`` in titles.yaml) gives two mentions of kind "pair": the last two people the article named.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ OF_WORDS = {"of", "the"}  # "the leaders of Egypt and Jordan"
 @cache
 def plural_role_forms(lang: str) -> dict[str, list[str]]:
     return titles_file(lang).plurals
+
+
+@cache
+def pair_forms(lang: str) -> list[str]:
+    return titles_file(lang).pairs
 
 
 def _state_of(span: Span, labels: dict[str, str], base: ActorBase) -> str | None:
@@ -58,8 +64,10 @@ def plural_role_mentions(grouped: list[tuple[Span, dict[str, str]]], mentions: l
                          published: date | None) -> list[Mention]:
     """``mentions`` with the states coordinated with a plural title replaced by one role mention each."""
     plurals = [(span, labels["PLURAL_ROLE"]) for span, labels in grouped if "PLURAL_ROLE" in labels]
+    pairs = [Mention(span.start, span.end, "pair", title=str(n), text=span.text)
+             for span, labels in grouped if "PAIR" in labels for n in (0, 1)]
     if not plurals:
-        return mentions
+        return sorted(mentions + pairs, key=lambda m: m.start) if pairs else mentions
     doc = plurals[0][0].doc
     states = [(span, iso) for span, labels in grouped if (iso := _state_of(span, labels, base)) is not None]
     replaced: set[int] = set()
@@ -81,7 +89,8 @@ def plural_role_mentions(grouped: list[tuple[Span, dict[str, str]]], mentions: l
             replaced.update(range(span.start, span.end))
         replaced.update(range(title_span.start, title_span.end))
     kept = [m for m in mentions if not replaced & set(range(m.start, m.end))]
-    return sorted(kept + found, key=lambda m: m.start)
+    pairs = [m for m in pairs if m.start not in replaced]  # "وزيرا الخارجية السعودي والإيراني" names its two
+    return sorted(kept + found + pairs, key=lambda m: m.start)
 
 
 def _chain_around(doc, title_span: Span, states: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -180,7 +180,10 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span],
         if speaker is None:
             continue
         first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
-        if last >= sentence.end - 2:  # "..., the State Department said."
+        # "..., the State Department said.", "..., Araghchi said on Wednesday."
+        trailing = first > sentence.start and doc[first - 1].text in (",", "،") and sentence.end - last <= 5 and (
+            not any(s.label_ == "clause_break" and s.start >= last for s in cue_spans))
+        if last >= sentence.end - 2 or trailing:
             return speaker, (sentence.start, first)
         return speaker, (last, sentence.end)
     return None, None

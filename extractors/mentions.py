@@ -66,6 +66,7 @@ def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
 
 
 JOINERS = {"and", "و", ",", "،", "-", "–", "/"}
+CORRESPONDENCE = {"letter_sent", "message_passed"}
 
 
 def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]], cue_spans: list[Span]) -> set[int]:
@@ -77,7 +78,8 @@ def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]]
     officials = {s.start for s in cue_spans if s.label_ == "official"}
     official_ends = {s.end for s in cue_spans if s.label_ == "official"}
     symmetric = {t for t, spec in event_types().items() if spec.symmetric}
-    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric}
+    # and the writer of a letter or message: "الرسالة الأمريكية", "رسالة إيرانية"
+    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric | CORRESPONDENCE}
     demonyms = [span for span, labels in grouped if set(labels) == {"DEMONYM"}]
     found = {d.start for d in demonyms if d.end in officials or (d.end + 1 in officials and doc[d.end].is_alpha)
              or d.start in after_trigger or d.start in official_ends}

@@ -19,7 +19,7 @@ from .actor_phrases import titles_file
 from .actors import ActorBase
 from .mentions import JOINERS, Mention
 
-OF_WORDS = {"of", "the"}  # "the leaders of Egypt and Jordan"
+OF_WORDS = {"of", "from", "the"}  # "the leaders of Egypt and Jordan", "ministers from Iran and Oman"
 
 
 @cache

@@ -194,8 +194,12 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     marked_to = [p.mention for p in usable if p.marker == "to" and p.mention.start > at]
     marked_from = [p.mention for p in usable if p.marker in ("from", "by")]
     if frame == "receive":
-        return Roles(_first([p for p in usable if p.marker in ("from", "by")]),
-                     [m for m in [_subject(usable, lang, before, after)] if m], via)
+        # "received a letter from X", and "received Obama's letter" / "تسلم رسالة أوباما"
+        sender = _first([p for p in usable if p.marker in ("from", "by")]) or (
+            _genitive(placed, trigger, lang) if pivot is not None else None)
+        subject = _subject(usable, lang, [p for p in before if p.mention is not sender],
+                           [p for p in after if p.mention is not sender])
+        return Roles(sender, [m for m in [subject] if m], via)
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)

@@ -109,6 +109,7 @@ class Cues(BaseModel):
     ordinal_nouns: list[str] = []
     topics: dict[str, list[str]] = {}
     speech: list[str] = []
+    not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
     homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
@@ -117,7 +118,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "person_title", "sports", "homographs",
+        "ordinal_nouns", "speech", "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

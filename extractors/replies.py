@@ -102,8 +102,8 @@ def answered_event(reply: Event, unit: Unit, answered: Answered | None) -> list[
     event = reply.model_copy(update={
         "id": reply.id + "-answered", "type": label, "source": reply.targets[0], "targets": addressees,
         "via": [], "date": None, "negated": False, "count": None, "cameo": spec.cameo, "plover": spec.plover,
-        # "will answer the letter": the letter is already there
-        "modality": "asserted" if reply.modality == "planned" else reply.modality})
+        # presupposed: asserted whoever reports the reply, and there whether or not it is answered
+        "modality": "asserted", "attribution": None})
     return [(event, unit, True)]
 
 

@@ -86,7 +86,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)
         ]
         apply_denials(built)
-        built = bind_deadline_parties(built)
+        built = bind_deadline_parties(built, events[-1] if events else None)
         built = bind_preposed_parties(built)
         for event, unit, complete in built:
             if complete:

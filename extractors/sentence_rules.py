@@ -62,9 +62,11 @@ def absorb_into_deadlines(built: list[tuple[Event, Unit, bool]], events: list[Ev
                 events.remove(other)
 
 
-def bind_deadline_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
-    """A deadline whose clause names nobody binds the parties of the event before it in the sentence."""
-    previous: Event | None = None
+def bind_deadline_parties(built: list[tuple[Event, Unit, bool]],
+                          earlier: Event | None = None) -> list[tuple[Event, Unit, bool]]:
+    """A deadline whose clause names nobody binds the parties of the event before it in the sentence, or
+    those of the letter the article reported just before ("Trump's letter reached Tehran. It set a deadline")."""
+    previous = earlier if earlier is not None and earlier.type in ("letter_sent", "message_passed") else None
     result = []
     for event, unit, complete in built:
         if event.type == "deadline_set" and not complete and previous is not None:

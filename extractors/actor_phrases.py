@@ -36,6 +36,7 @@ class TitlesFile(BaseModel):
     demonyms: dict[str, dict[str, list[str]]] = {}
     plurals: dict[str, list[str]] = {}  # "foreign ministers" -> titles tried for each state coordinated with it
     pairs: list[str] = []  # "the two leaders": the last two people named
+    pair_states: list[str] = []  # "the two countries": the last two states named
 
 
 def titles_file(lang: str) -> TitlesFile:

@@ -32,7 +32,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "actor" | "role" | "place" | "pair" (one of "the two leaders", until resolved)
+    kind: str  # "actor" | "role" | "place" | "pair" (one of "the two leaders" / "the two countries", until resolved)
     actor: Actor | None = None
     title: str | None = None
     country: str | None = None
@@ -215,8 +215,11 @@ class ArticleContext:
     by_title: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     people: list[Actor] = field(default_factory=list)  # every person named so far, in order of first mention
+    states: list[Actor] = field(default_factory=list)  # and every state
 
     def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
+        if actor.kind == "state" and actor not in self.states:
+            self.states.append(actor)
         if actor.kind != "person":
             return
         self.last_person = actor
@@ -237,7 +240,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
                  cue_spans: list[Span]) -> list[Mention]:
     """Every actor, role and place mention of a Doc, in order, resolved as of ``published``."""
     from .lexicon import cues
-    from .plural_roles import plural_role_mentions
+    from .plural_roles import pair_member, plural_role_mentions
 
     base = actor_base()
     officials = {s.end: s for s in cue_spans if s.label_ == "official"}
@@ -261,9 +264,8 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = _state_of(mention.actor, base)
             mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
             mention.state_of = True
-        if mention.kind == "pair":  # "the two leaders": the last two people named before
-            pair = context.people[-2:]
-            mention.actor, mention.kind = (pair[int(mention.title or 0)] if len(pair) == 2 else None), "actor"
+        if mention.kind == "pair":  # "the two leaders", "وزيرا خارجية البلدين": the last two named before
+            mention.actor, mention.kind = pair_member(mention, context, base, published), "actor"
         if mention.kind == "role":
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:

@@ -80,6 +80,7 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
     actors += [{"label": "DEMONYM", "pattern": p, "id": iso} for p, iso in _demonyms(lang).items()]
     actors += [{"label": "PLURAL_ROLE", "pattern": p, "id": "|".join(t)} for p, t in plural_role_forms(lang).items()]
     actors += [{"label": "PAIR", "pattern": p, "id": ""} for p in pair_forms(lang)]
+    actors += [{"label": "PAIR_STATES", "pattern": p, "id": ""} for p in pair_forms(lang, states=True)]
     triggers = [
         {"label": rule.label, "pattern": p, "id": rule.id}
         for rule in trigger_rules(lang).values()

@@ -10,6 +10,7 @@ A plural title with fewer than two states ("Iran's leaders") is left alone. A pa
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -17,9 +18,34 @@ from spacy.tokens import Span
 
 from .actor_phrases import titles_file
 from .actors import ActorBase
-from .mentions import JOINERS, Mention
+from .mentions import JOINERS, ArticleContext, Mention
+from .schema import Actor
 
 OF_WORDS = {"of", "from", "the"}  # "the leaders of Egypt and Jordan", "ministers from Iran and Oman"
+
+
+@dataclass
+class PairMention(Mention):
+    """One of two actors named by a pair phrase, resolved from the article when the mentions are read in order."""
+
+    index: int = 0
+    of_states: bool = False  # "the two countries": states; else people ("the two leaders")
+    titles: list[str] = field(default_factory=list)  # "وزيرا خارجية البلدين": the holders of these in those states
+
+
+def pair_member(mention: Mention, context: ArticleContext, base: ActorBase, at: date | None) -> Actor | None:
+    """The actor a pair mention stands for: one of the last two people (or states, or their office holders)."""
+    if not isinstance(mention, PairMention):
+        return None
+    named = context.states if mention.of_states else context.people
+    if len(named) < 2:
+        return None
+    actor = named[-2:][mention.index]
+    for title in mention.titles:
+        holder = base.holder(title, actor.id, at)
+        if holder is not None:
+            return holder
+    return actor
 
 
 @cache
@@ -28,8 +54,9 @@ def plural_role_forms(lang: str) -> dict[str, list[str]]:
 
 
 @cache
-def pair_forms(lang: str) -> list[str]:
-    return titles_file(lang).pairs
+def pair_forms(lang: str, states: bool = False) -> list[str]:
+    table = titles_file(lang)
+    return table.pair_states if states else table.pairs
 
 
 def _state_of(span: Span, labels: dict[str, str], base: ActorBase) -> str | None:
@@ -64,16 +91,23 @@ def plural_role_mentions(grouped: list[tuple[Span, dict[str, str]]], mentions: l
                          published: date | None) -> list[Mention]:
     """``mentions`` with the states coordinated with a plural title replaced by one role mention each."""
     plurals = [(span, labels["PLURAL_ROLE"]) for span, labels in grouped if "PLURAL_ROLE" in labels]
-    pairs = [Mention(span.start, span.end, "pair", title=str(n), text=span.text)
-             for span, labels in grouped if "PAIR" in labels for n in (0, 1)]
-    if not plurals:
+    pairs: list[Mention] = [PairMention(span.start, span.end, "pair", text=span.text, index=n)
+                            for span, labels in grouped if "PAIR" in labels for n in (0, 1)]
+    two_states = {span.start: span for span, labels in grouped if "PAIR_STATES" in labels}
+    if not plurals and not two_states:
         return sorted(mentions + pairs, key=lambda m: m.start) if pairs else mentions
-    doc = plurals[0][0].doc
+    doc = next(iter(two_states.values())).doc if two_states else plurals[0][0].doc
     states = [(span, iso) for span, labels in grouped if (iso := _state_of(span, labels, base)) is not None]
     replaced: set[int] = set()
     found: list[Mention] = []
     for title_span, titles in plurals:
         chain = _chain_around(doc, title_span, states)
+        after = _after_of(doc, title_span)  # "of the two countries": the phrase may hold its "the"
+        both = two_states.pop(after, None) or two_states.pop(after - 1, None)
+        if both is not None and len(chain) < 2:  # "وزيرا خارجية البلدين", "the foreign ministers of both countries"
+            pairs += [PairMention(title_span.start, both.end, "pair", text=doc[title_span.start : both.end].text,
+                                  index=n, of_states=True, titles=titles.split("|")) for n in (0, 1)]
+            continue
         if len(chain) < 2:
             continue
         start = min(title_span.start, chain[0][0].start)
@@ -88,6 +122,8 @@ def plural_role_mentions(grouped: list[tuple[Span, dict[str, str]]], mentions: l
                 found.append(Mention(first, last, "role", title=title, country=iso, text=text))
             replaced.update(range(span.start, span.end))
         replaced.update(range(title_span.start, title_span.end))
+    pairs += [PairMention(s.start, s.end, "pair", text=s.text, index=n, of_states=True)
+              for s in two_states.values() for n in (0, 1)]  # "talks between the two countries"
     kept = [m for m in mentions if not replaced & set(range(m.start, m.end))]
     pairs = [m for m in pairs if m.start not in replaced]  # "وزيرا الخارجية السعودي والإيراني" names its two
     return sorted(kept + found + pairs, key=lambda m: m.start)
@@ -98,13 +134,19 @@ def _chain_around(doc, title_span: Span, states: list[tuple[Span, str]]) -> list
     before = [i for i, (s, _) in enumerate(states) if s.end == title_span.start]
     if before:
         return _chain(doc, states, before[0], -1)
-    gap = title_span.end
-    while gap < len(doc) and doc[gap].norm_ in OF_WORDS and gap - title_span.end < 2:
-        gap += 1
+    gap = _after_of(doc, title_span)
     after = [i for i, (s, _) in enumerate(states) if s.start == gap]
     if not after or (doc.lang_ == "ar" and _marked(states[after[0]][0])):
         return []  # "رئيسا لمصر": a president for Egypt
     return _chain(doc, states, after[0], 1)
+
+
+def _after_of(doc, title_span: Span) -> int:
+    """Where what a plural title is "of" starts: right after it, or past "of the" / "from"."""
+    gap = title_span.end
+    while gap < len(doc) and doc[gap].norm_ in OF_WORDS and gap - title_span.end < 2:
+        gap += 1
+    return gap
 
 
 def _marked(span: Span) -> bool:

@@ -202,6 +202,10 @@ LEXICON_CASES = [
      "talks_held", None, {"Abbas Araghchi", "Steve Witkoff"}, None, {"count": None}),
     ("بعد ست ساعات من المحادثات، اتفقت إيران والولايات المتحدة على الاجتماع مجددا.", date(2025, 4, 13),
      "talks_held", None, {"Iran", "United States"}, None, {"count": None}),
+    ("Relations between Russia and Turkey have improved. The foreign ministers of the two countries met on Monday.",
+     date(2020, 3, 10), "meeting_held", None, {"Sergey Lavrov", "Mevlut Cavusoglu"}, ("2020-03-09", "2020-03-09"), {}),
+    ("تحسنت العلاقات بين روسيا وتركيا. واستؤنفت المحادثات بين البلدين يوم الاثنين.", date(2020, 3, 10),
+     "talks_held", None, {"Russia", "Turkey"}, ("2020-03-09", "2020-03-09"), {}),
     ("Khamenei received Obama's letter on Thursday.", date(2014, 11, 8),
      "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-11-06", "2014-11-06"), {}),
 ]

@@ -214,17 +214,18 @@ class ArticleContext:
 
     by_title: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
-    people: list[Actor] = field(default_factory=list)  # every person named so far, in order of first mention
+    people: list[Actor] = field(default_factory=list)  # every person named so far, the last named last
     states: list[Actor] = field(default_factory=list)  # and every state
 
     def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
-        if actor.kind == "state" and actor not in self.states:
-            self.states.append(actor)
+        named = self.states if actor.kind == "state" else self.people if actor.kind == "person" else None
+        if named is not None:
+            if actor in named:
+                named.remove(actor)
+            named.append(actor)
         if actor.kind != "person":
             return
         self.last_person = actor
-        if actor not in self.people:
-            self.people.append(actor)
         role = actor.role_on(at)
         for t in {title, role.title if role else None} - {None}:
             self.by_title[t] = actor  # type: ignore[index]
@@ -266,6 +267,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.state_of = True
         if mention.kind == "pair":  # "the two leaders", "وزيرا خارجية البلدين": the last two named before
             mention.actor, mention.kind = pair_member(mention, context, base, published), "actor"
+            continue  # it refers back: who was named last stays as it was
         if mention.kind == "role":
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:

@@ -206,6 +206,10 @@ LEXICON_CASES = [
      date(2020, 3, 10), "meeting_held", None, {"Sergey Lavrov", "Mevlut Cavusoglu"}, ("2020-03-09", "2020-03-09"), {}),
     ("تحسنت العلاقات بين روسيا وتركيا. واستؤنفت المحادثات بين البلدين يوم الاثنين.", date(2020, 3, 10),
      "talks_held", None, {"Russia", "Turkey"}, ("2020-03-09", "2020-03-09"), {}),
+    ("ورد خامنئي على رسالة أوباما برسالة مقتضبة.", date(2014, 11, 6),
+     "message_passed", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {}),
+    ("ورد في رسالة أوباما إلى خامنئي أن التعاون مرهون باتفاق.", date(2014, 11, 6),
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, None, {}),
     ("Khamenei received Obama's letter on Thursday.", date(2014, 11, 8),
      "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-11-06", "2014-11-06"), {}),
 ]

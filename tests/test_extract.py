@@ -178,6 +178,8 @@ LEXICON_CASES = [
      "message_passed", "Iran", {"Iran", "Donald Trump"}, None, {}),
     ("Khamenei refused to answer Obama's letter.", date(2014, 11, 6),
      "message_passed", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {"negated": True}),
+    ("Iran has yet to reply to Trump's letter.", date(2025, 3, 28),
+     "message_passed", "Iran", {"Iran", "Donald Trump"}, None, {"negated": True}),
     ("Obama received Rouhani's reply through the Swiss embassy.", date(2014, 11, 6),
      "message_passed", "Hassan Rouhani", {"Hassan Rouhani", "Barack Obama"}, None, {}),
     ("Trump gave Iran ten days to respond.", date(2025, 3, 28),

@@ -18,7 +18,7 @@ from .lexicon import TriggerRule
 from .mentions import Mention
 from .normalize import fold
 from .roles import proclitic
-from .schema import DateSpan
+from .schema import DateSpan, Event
 
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
              "exchange_verb": "symmetric"}
@@ -68,6 +68,7 @@ class SentenceFacts:
     previous_sources: list[Mention] = field(default_factory=list)  # and those coordinated with it
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
+    earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)

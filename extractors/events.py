@@ -79,6 +79,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         here = _starting_in(mentions, sentence)
         facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here)
         facts.known = known
+        facts.earlier = events
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
         built = [
@@ -245,7 +246,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if not about_correspondence(unit, facts, forms, answered, roles, placed):
             return []
         label = reply_type(unit, forms)
-        reply_targets(roles, placed, unit, answered)
+        reply_targets(roles, placed, unit, answered, facts.earlier)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
     if blocked or (spec.needs_contact and not has_contact(unit, units)) or (

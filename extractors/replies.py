@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .actors import actor_base
 from .clauses import GOVERNING, SentenceFacts, Unit
 from .lexicon import TriggerRule, event_types
 from .mentions import Mention
 from .roles import SKIPPABLE, Placed, Roles, proclitic
-from .schema import Event
+from .schema import Actor, Event
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Answered:
     span: Span
     rule: TriggerRule
     addressees: list[Mention] = field(default_factory=list)
+    reported_before: bool = False  # the article already gave this letter as an event
 
 
 FORM_MARKERS = {"with", "location", "by", "via"}  # "with a message", "in a letter", "by letter"
@@ -76,7 +78,8 @@ def reply_type(unit: Unit, forms: list[TriggerRule]) -> str:
     return "letter_sent" if unit.rule.written or any(r.written for r in forms) else "message_passed"
 
 
-def reply_targets(roles: Roles, placed: list[Placed], unit: Unit, answered: Answered | None) -> None:
+def reply_targets(roles: Roles, placed: list[Placed], unit: Unit, answered: Answered | None,
+                  earlier: list[Event]) -> None:
     """The reply goes to the writer of what it answers: named between the reply and the letter ("replied
     to Trump's letter", "على رسالة"), right after it ("رسالة ترامب") or "from" after it. "to" after the
     letter names the letter's own addressee ("answered Kim's letter to Trump")."""
@@ -90,11 +93,29 @@ def reply_targets(roles: Roles, placed: list[Placed], unit: Unit, answered: Answ
         or (p.marker is None and 0 <= p.mention.start - noun.end <= 1)
         or (p.marker == "from" and p.mention.start >= noun.end))]
     roles.targets = writers or [m for m in roles.targets if m not in answered.addressees]
+    if not roles.targets and roles.source is not None and roles.source.actor is not None:
+        roles.targets = _writer_before(roles.source.actor, unit, earlier)
+        answered.reported_before = bool(roles.targets)
+
+
+def _writer_before(replier: Actor, unit: Unit, earlier: list[Event]) -> list[Mention]:
+    """"Trump wrote to Khamenei. Iran answered the letter": the writer of the last letter or message the
+    article reported to the replier (or to someone of the replier's state)."""
+    base = actor_base()
+    for event in reversed(earlier):
+        if event.type not in ("letter_sent", "message_passed") or event.source is None or event.negated:
+            continue
+        addressees = [base.actors.get(t.id) for t in event.targets]
+        if any(a is not None and (a.id == replier.id or a.country == replier.id or (
+                replier.country and a.id == replier.country)) for a in addressees):
+            writer = base.actors.get(event.source.id)
+            return [Mention(unit.start, unit.start, "actor", actor=writer, text=event.source.name)] if writer else []
+    return []
 
 
 def answered_event(reply: Event, unit: Unit, answered: Answered | None) -> list[tuple[Event, Unit, bool]]:
     """The letter or message a reply answers: from the one replied to, to its addressee or the replier, undated."""
-    if answered is None or reply.source is None or not reply.targets:
+    if answered is None or answered.reported_before or reply.source is None or not reply.targets:
         return []
     label = answered.rule.label
     spec = event_types()[label]

@@ -230,6 +230,15 @@ def test_lexicon_sentence_gives_event(text: str, published: date, kind: str, sou
         assert getattr(event, key) == value, key
 
 
+def test_a_reply_to_the_letter_of_an_earlier_sentence_goes_to_its_writer() -> None:
+    text = "Obama sent a letter to Khamenei in October. Iran answered the letter on Wednesday through Oman."
+    events = extract(article_from_text(text, date=date(2014, 11, 6)))
+    reply = _match(events, "message_passed", {"Iran", "Barack Obama"})
+    assert reply.source and reply.source.name == "Iran" and names(reply.via) == {"Oman"}
+    assert reply.date and reply.date.start == date(2014, 11, 5)
+    assert [names(e.participants) for e in events if e.type == "letter_sent"] == [{"Barack Obama", "Ali Khamenei"}]
+
+
 def test_a_reply_presupposes_the_letter_it_answers() -> None:
     events = extract(article_from_text("Khamenei answered Obama's letter on Thursday, an Iranian official said.",
                                        date=date(2014, 11, 8)))

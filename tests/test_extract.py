@@ -212,6 +212,10 @@ LEXICON_CASES = [
      "message_passed", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {}),
     ("ورد في رسالة أوباما إلى خامنئي أن التعاون مرهون باتفاق.", date(2014, 11, 6),
      "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, None, {}),
+    ("Araghchi held consultations with Lavrov in Moscow on Monday.", date(2025, 3, 28),
+     "talks_held", None, {"Abbas Araghchi", "Sergey Lavrov"}, ("2025-03-24", "2025-03-24"), {"location": "Moscow"}),
+    ("أجرى عراقجي مشاورات مع لافروف في موسكو يوم الاثنين.", date(2025, 3, 28),
+     "talks_held", None, {"Abbas Araghchi", "Sergey Lavrov"}, ("2025-03-24", "2025-03-24"), {"location": "Moscow"}),
     ("Khamenei received Obama's letter on Thursday.", date(2014, 11, 8),
      "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-11-06", "2014-11-06"), {}),
 ]

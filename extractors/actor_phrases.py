@@ -34,6 +34,9 @@ class TitlesFile(BaseModel):
     counterpart: dict[str, list[str]] | list[str] = []
     person_titles: list[str] = []
     demonyms: dict[str, dict[str, list[str]]] = {}
+    plurals: dict[str, list[str]] = {}  # "foreign ministers" -> titles tried for each state coordinated with it
+    pairs: list[str] = []  # "the two leaders": the last two people named
+    pair_states: list[str] = []  # "the two countries": the last two states named
 
 
 def titles_file(lang: str) -> TitlesFile:

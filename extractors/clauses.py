@@ -19,7 +19,7 @@ from .lexicon import TriggerRule
 from .mentions import Mention
 from .normalize import fold
 from .roles import proclitic
-from .schema import DateSpan
+from .schema import DateSpan, Event
 
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
              "exchange_verb": "symmetric"}
@@ -79,6 +79,7 @@ class SentenceFacts:
             self.ahead = [DateMention(m.start + offset, m.end + offset, m.span)
                           for m in find_dates(self.sentence.text, lang, published, future=True)]
         return self.ahead
+    earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
@@ -114,14 +115,18 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
         if not keep_trigger(doc, span, rule, facts):
             continue
         prev = units[-1] if units else None
-        if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH:
+        if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH and not (
+                prev.rule.reply and any(t.is_punct for t in doc[prev.end : span.start])):  # "In response, X wrote"
             prev.spans.append(span)
             prev.extra_rules.append(rule)
             continue
         units.append(Unit([span], rule))
-    # "received a letter": a verb that is an event alone yields to the noun it governs
+    # "received a letter": a verb that is an event alone yields to the noun it governs, not to its topic
+    # ("told Hamas it had until noon" is the deadline; "informed Netanyahu about the deadline" is a message)
+    abouts = {s.start for s in facts.cue_spans if s.label_ == "marker:about"}
     return [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
-                                                   and units[i + 1].start - u.end <= GROUP_REACH)]
+                                                   and units[i + 1].start - u.end <= GROUP_REACH
+                                                   and not abouts & set(range(u.end, units[i + 1].start)))]
 
 
 def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:
@@ -207,7 +212,10 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions:
             continue
         first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
         last = _past_speech_date(doc, last, sentence.end, dates)
-        if last >= sentence.end - 2:  # "..., the State Department said (on Monday)."
+        # "..., the State Department said.", "..., Araghchi said on Wednesday."
+        trailing = first > sentence.start and doc[first - 1].text in (",", "،") and sentence.end - last <= 5 and (
+            not any(s.label_ == "clause_break" and s.start >= last for s in cue_spans))
+        if last >= sentence.end - 2 or trailing:
             return speaker, (sentence.start, first)
         return speaker, (last, sentence.end)
     return None, None

@@ -36,12 +36,14 @@ from .clauses import (
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
+from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import ActorRef, Article, Event, Evidence
 from .sentence_rules import (
     absorb_into_deadlines,
     apply_denials,
     bind_deadline_parties,
+    bind_preposed_parties,
     handover_meeting,
     implied_visit,
     visited_states,
@@ -78,6 +80,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         here = _starting_in(mentions, sentence)
         facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here)
         facts.known = known
+        facts.earlier = events
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
         built = [
@@ -85,7 +88,8 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)
         ]
         apply_denials(built)
-        built = bind_deadline_parties(built)
+        built = bind_deadline_parties(built, events[-1] if events else None)
+        built = bind_preposed_parties(built)
         for event, unit, complete in built:
             if complete:
                 events.append(event)
@@ -125,7 +129,7 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         unit.exchange = True
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
-                       genitive=unit.rule.genitive)
+                       genitive=unit.rule.genitive, to_is_party=event_types()[unit.rule.label].to_is_party)
     partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
     previous = facts.previous_source
     if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"
@@ -249,6 +253,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     head = unit.head
     roles, placed, verb = _read_roles(doc, unit, units, window, hard_left, facts, mentions, marker_ends, table, lang)
     label = _event_type(unit, roles, verb)
+    forms, answered = reply_parts(doc, unit, marker_ends) if unit.rule.reply else ([], None)
+    if unit.rule.reply:
+        if not about_correspondence(unit, facts, forms, answered, roles, placed):
+            return []
+        label = reply_type(unit, forms)
+        reply_targets(roles, placed, unit, answered, facts.earlier)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
     if blocked or (spec.needs_contact and not has_contact(unit, units)) or (
@@ -278,7 +288,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
         anaphor = unit.rule.frame == "noun" and not placed and definite(doc, head, lang)
-        if not complete and not anaphor and label != "deadline_set":
+        unnamed = spec.symmetric and source is None and not targets  # may take the main clause's parties
+        if not complete and not anaphor and label != "deadline_set" and not unnamed:
             continue
         event = Event(
             id=_event_id(article, label, head.start_char + len(found)), type=label, source=source, targets=targets,
@@ -303,6 +314,13 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if complete and event.via and label in ("letter_sent", "message_passed") and any(
                 c.label_ == "handover" for c in facts.cue_spans):
             found += handover_meeting(event, unit)
+        if unit.rule.reply and complete:
+            found += answered_event(event, unit, answered)
+    if unit.rule.reply and not found and (rest := without_reply(unit)) is not None:
+        # "رد إيراني على رسالة ترامب" names no replier: the letter it answers is still an event
+        others = [rest if u is unit else u for u in units]
+        facts.windows[id(rest)] = clause_window(rest, others, facts)[0]
+        return _unit_events(doc, article, rest, others, facts, mentions, marker_ends, table, context)
     return found
 
 

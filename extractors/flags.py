@@ -73,8 +73,10 @@ def is_hypothetical(cue_spans: list[Span], trigger: Span, window: Window) -> boo
 def count_of(cue_spans: list[Span], trigger: Span) -> int | None:
     """A number word next to the trigger ("two letters", "ثلاث رسائل", "رسائل ثلاث"); one that counts time
     ("a deadline of three days", "talks for two days") counts no events."""
+    # "six hours of talks", "the two leaders spoke", "مهلة ثلاثة أيام": the number counts something else
+    counted_else = {s.start for s in cue_spans if s.label_ == "not_counted"}
     for s in cue_spans:
-        if s.label_ == "count" and s.id_ and (
+        if s.label_ == "count" and s.id_ and s.end not in counted_else and (
             0 <= trigger.start - s.end <= COUNT_REACH or 0 <= s.start - trigger.end <= 1
         ) and not _counts_time(s):
             return int(s.id_)

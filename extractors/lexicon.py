@@ -20,6 +20,7 @@ class EventTypeSpec(BaseModel):
     absorbs: list[EventType] = []
     needs_contact: bool = False
     blocked_by: list[str] = []  # cue categories in the sentence that rule this type out
+    to_is_party: bool = False  # an actor marked "to" takes part; else, with people named, a state "to" is a place
     labels: dict[str, str] = {}
     cameo: str
     via_cameo: str | None = None
@@ -52,6 +53,7 @@ class TriggerRule(BaseModel):
     genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
     implies_visit: bool = False  # "X received Y": Y came to X's country
     guest_first: bool = False  # "Y was received by X": the guest is named first
+    reply: bool = False  # "answered X's letter": goes back to X; kept only about a letter or message, or written
 
 
 class Markers(BaseModel):
@@ -110,6 +112,8 @@ class Cues(BaseModel):
     ordinal_nouns: list[str] = []
     topics: dict[str, list[str]] = {}
     speech: list[str] = []
+    not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
+    homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
@@ -118,7 +122,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "person_title", "sports",
+        "ordinal_nouns", "speech", "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

@@ -32,7 +32,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "actor" | "role" | "place"
+    kind: str  # "actor" | "role" | "place" | "pair" (one of "the two leaders" / "the two countries", until resolved)
     actor: Actor | None = None
     title: str | None = None
     country: str | None = None
@@ -66,6 +66,7 @@ def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
 
 
 JOINERS = {"and", "و", ",", "،", "-", "–", "/"}
+CORRESPONDENCE = {"letter_sent", "message_passed"}
 
 
 def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]], cue_spans: list[Span]) -> set[int]:
@@ -77,7 +78,8 @@ def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]]
     officials = {s.start for s in cue_spans if s.label_ == "official"}
     official_ends = {s.end for s in cue_spans if s.label_ == "official"}
     symmetric = {t for t, spec in event_types().items() if spec.symmetric}
-    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric}
+    # and the writer of a letter or message: "الرسالة الأمريكية", "رسالة إيرانية"
+    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric | CORRESPONDENCE}
     demonyms = [span for span, labels in grouped if set(labels) == {"DEMONYM"}]
     found = {d.start for d in demonyms if d.end in officials or (d.end + 1 in officials and doc[d.end].is_alpha)
              or d.start in after_trigger or d.start in official_ends}
@@ -221,8 +223,15 @@ class ArticleContext:
 
     by_title: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
+    people: list[Actor] = field(default_factory=list)  # every person named so far, the last named last
+    states: list[Actor] = field(default_factory=list)  # and every state
 
     def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
+        named = self.states if actor.kind == "state" else self.people if actor.kind == "person" else None
+        if named is not None:
+            if actor in named:
+                named.remove(actor)
+            named.append(actor)
         if actor.kind != "person":
             return
         self.last_person = actor
@@ -241,6 +250,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
                  cue_spans: list[Span]) -> list[Mention]:
     """Every actor, role and place mention of a Doc, in order, resolved as of ``published``."""
     from .lexicon import cues
+    from .plural_roles import pair_member, plural_role_mentions
 
     base = actor_base()
     officials = {s.end: s for s in cue_spans if s.label_ == "official"}
@@ -249,6 +259,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     states_here = _demonyms_naming_states(doc, grouped, cue_spans)
     raw = [m for span, labels in grouped
            if (m := _span_mention(span, labels, base, published, officials, plural, states_here)) is not None]
+    raw = plural_role_mentions(grouped, raw, base, published)  # "the Saudi and Iranian foreign ministers"
     titles = {i for s in cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
     mentions = _merge_appositions(doc, sorted(raw, key=lambda m: m.start), titles)
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
@@ -263,6 +274,9 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = _state_of(mention.actor, base)
             mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
             mention.state_of = True
+        if mention.kind == "pair":  # "the two leaders", "وزيرا خارجية البلدين": the last two named before
+            mention.actor, mention.kind = pair_member(mention, context, base, published), "actor"
+            continue  # it refers back: who was named last stays as it was
         if mention.kind == "role":
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:

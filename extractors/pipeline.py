@@ -23,6 +23,7 @@ from .actor_phrases import demonym_forms
 from .actors import actor_base
 from .lexicon import cues, trigger_rules
 from .normalize import Normalizer, normalization_table
+from .plural_roles import pair_forms, plural_role_forms
 
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "؛"})
 CLOSING = frozenset({"”", '"', "’", "»", ")", "'"})
@@ -111,6 +112,9 @@ def lexicon_phrases(lang: str) -> dict[str, list[dict[str, str]]]:
     actors += [{"label": "METONYM", "pattern": p, "id": state} for p, state in base.metonym_patterns(lang)]
     actors += [{"label": "PLACE", "pattern": p, "id": f"{name}|{iso}"} for p, name, iso in base.place_patterns(lang)]
     actors += [{"label": "DEMONYM", "pattern": p, "id": iso} for p, iso in _demonyms(lang).items()]
+    actors += [{"label": "PLURAL_ROLE", "pattern": p, "id": "|".join(t)} for p, t in plural_role_forms(lang).items()]
+    actors += [{"label": "PAIR", "pattern": p, "id": ""} for p in pair_forms(lang)]
+    actors += [{"label": "PAIR_STATES", "pattern": p, "id": ""} for p in pair_forms(lang, states=True)]
     triggers = [
         {"label": rule.label, "pattern": p, "id": rule.id}
         for rule in trigger_rules(lang).values()

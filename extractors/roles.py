@@ -136,10 +136,17 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
         if coordinated and prev is not None and _comma_ends_a_phrase(doc, prev.mention, mention):
             coordinated, marker = False, None if marker == "and" else marker
+        if coordinated and prev is not None and _placelike(prev.mention) != _placelike(mention):
+            # "after talks in Muscat, Araghchi and Witkoff agreed": a list does not run from a place to people
+            coordinated, marker = False, None
         if marker == "and" or coordinated:
             marker = prev.marker if prev is not None and close else None
         placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
     return placed
+
+
+def _placelike(mention: Mention) -> bool:
+    return mention.kind == "place" or mention.place is not None
 
 
 def _trigger_starts(doc: Doc) -> set[int]:
@@ -180,7 +187,7 @@ def _subject(placed: list[Placed], lang: str, pivot_before: list[Placed], pivot_
 
 
 def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot: int | None = None,
-               pivot_frame: str | None = None, genitive: str = "source") -> Roles:
+               pivot_frame: str | None = None, genitive: str = "source", to_is_party: bool = False) -> Roles:
     """Source, targets and intermediaries of one trigger from its clause's placed mentions.
 
     ``pivot`` is the token where a governing verb stands (a verb of sending or receiving before a
@@ -190,7 +197,7 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     via = [p.mention for p in usable if p.marker == "via"]
     usable = [p for p in usable if p.marker != "via"]
     if frame == "symmetric":
-        return _participants(usable, via, trigger)
+        return _participants(usable, via, trigger, to_is_party)
     at = pivot if pivot is not None else trigger.start
     before = [p for p in usable if p.mention.end <= at]
     after = [p for p in usable if p.mention.start >= (trigger.end if pivot is None else at + 1)]
@@ -198,8 +205,12 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     marked_to = [p.mention for p in usable if p.marker == "to" and p.mention.start > at]
     marked_from = [p.mention for p in usable if p.marker in ("from", "by")]
     if frame == "receive":
-        return Roles(_first([p for p in usable if p.marker in ("from", "by")]),
-                     [m for m in [_subject(usable, lang, before, after)] if m], via)
+        # "received a letter from X", and "received Obama's letter" / "تسلم رسالة أوباما"
+        sender = _first([p for p in usable if p.marker in ("from", "by")]) or (
+            _genitive(placed, trigger, lang) if pivot is not None else None)
+        subject = _subject(usable, lang, [p for p in before if p.mention is not sender],
+                           [p for p in after if p.mention is not sender])
+        return Roles(sender, [m for m in [subject] if m], via)
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)
@@ -233,7 +244,7 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     return Roles(source, [m for m in objects if m is not source], via)
 
 
-def _participants(usable: list[Placed], via: list[Mention], trigger: Span) -> Roles:
+def _participants(usable: list[Placed], via: list[Mention], trigger: Span, to_is_party: bool = False) -> Roles:
     """Everyone taking part in a symmetric event; with people named, a state reached "to" is where
     they went ("travelled to Pyongyang and met Kim"), not a participant. Two parties named "between"
     or as adjectives of the noun ("المفاوضات الإيرانية الأمريكية") are the parties, whoever hosts."""
@@ -244,7 +255,7 @@ def _participants(usable: list[Placed], via: list[Mention], trigger: Span) -> Ro
         if len(named) >= 2:
             return Roles(named[0].mention, [p.mention for p in named[1:]], via)
     persons = sum(1 for p in people if p.mention.actor and p.mention.actor.kind == "person")
-    if persons:
+    if persons and not to_is_party:
         people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]
     if persons >= 2:  # "after the Singapore summit Trump met Kim": the state is where, not who
         people = [p for p in people if p.mention.actor and p.mention.actor.kind != "state"]

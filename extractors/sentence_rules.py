@@ -62,9 +62,11 @@ def absorb_into_deadlines(built: list[tuple[Event, Unit, bool]], events: list[Ev
                 events.remove(other)
 
 
-def bind_deadline_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
-    """A deadline whose clause names nobody binds the parties of the event before it in the sentence."""
-    previous: Event | None = None
+def bind_deadline_parties(built: list[tuple[Event, Unit, bool]],
+                          earlier: Event | None = None) -> list[tuple[Event, Unit, bool]]:
+    """A deadline whose clause names nobody binds the parties of the event before it in the sentence, or
+    those of the letter the article reported just before ("Trump's letter reached Tehran. It set a deadline")."""
+    previous = earlier if earlier is not None and earlier.type in ("letter_sent", "message_passed") else None
     result = []
     for event, unit, complete in built:
         if event.type == "deadline_set" and not complete and previous is not None:
@@ -105,3 +107,19 @@ def handover_meeting(delivered: Event, unit: Unit) -> list[tuple[Event, Unit, bo
         found.append((meeting, unit, True))
         found += implied_visit(meeting, unit)
     return found
+
+
+def bind_preposed_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
+    """"بعد ست ساعات من المحادثات، اتفقت إيران والولايات المتحدة": talks, a meeting or a call that names
+    nobody takes the parties of the next event of the sentence when that one is symmetric too; else it goes."""
+    specs = event_types()
+    result = []
+    for i, (event, unit, complete) in enumerate(built):
+        if complete or event.type == "deadline_set" or event.participants or not specs[event.type].symmetric:
+            result.append((event, unit, complete))
+            continue
+        after = next((e for e, _, c in built[i + 1 :] if c), None)
+        if after is not None and specs[after.type].symmetric and after.type != "deadline_set" and after.participants:
+            event.source, event.targets = after.source, list(after.targets)
+            result.append((event, unit, True))
+    return result

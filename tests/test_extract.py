@@ -194,8 +194,114 @@ def test_a_person_named_in_full_is_later_known_by_one_part_of_the_name() -> None
     assert visit.location == "Tehran" and meeting.date and meeting.date.start == date(2014, 11, 4)
 
 
-@pytest.mark.xfail(strict=True, reason="no deadline trigger for 'gave X ten days' yet (trigger data, not dates)")
 def test_gave_a_count_of_days_is_a_deadline() -> None:
     event = _match(extract(article_from_text("Obama gave Iran ten days to reply.", date=PUBLISHED)), "deadline_set",
                    {"Barack Obama", "Iran"})
     assert event.date is not None and event.date.start == date(2014, 11, 16)
+
+
+# Replies, ultimatums with a duration, plural and pair role phrases, parties named in another clause:
+# (text, published, type, source or None for symmetric, participants, (start, end) or None, flags)
+LEXICON_CASES = [
+    ("Tehran answered Trump's letter with a message carried through Oman.", date(2025, 3, 28),
+     "message_passed", "Iran", {"Iran", "Donald Trump"}, None, {"negated": False}),
+    ("ردت طهران على رسالة ترامب برسالة عبر سلطنة عمان يوم الأربعاء.", date(2025, 3, 28),
+     "message_passed", "Iran", {"Iran", "Donald Trump"}, ("2025-03-26", "2025-03-26"), {}),
+    ("Kim Jong Un sent Trump a written reply on Monday.", date(2018, 9, 12),
+     "letter_sent", "Kim Jong Un", {"Kim Jong Un", "Donald Trump"}, ("2018-09-10", "2018-09-10"), {}),
+    ("بعث خامنئي رداً مكتوباً على رسالة أوباما.", date(2014, 11, 6),
+     "letter_sent", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {}),
+    ("وصل جواب إيران إلى ترامب عبر سلطنة عمان.", date(2025, 3, 28),
+     "message_passed", "Iran", {"Iran", "Donald Trump"}, None, {}),
+    ("Khamenei refused to answer Obama's letter.", date(2014, 11, 6),
+     "message_passed", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {"negated": True}),
+    ("Iran has yet to reply to Trump's letter.", date(2025, 3, 28),
+     "message_passed", "Iran", {"Iran", "Donald Trump"}, None, {"negated": True}),
+    ("Obama received Rouhani's reply through the Swiss embassy.", date(2014, 11, 6),
+     "message_passed", "Hassan Rouhani", {"Hassan Rouhani", "Barack Obama"}, None, {}),
+    ("Trump gave Iran ten days to respond.", date(2025, 3, 28),
+     "deadline_set", "Donald Trump", {"Donald Trump", "Iran"}, ("2025-04-07", "2025-04-07"), {"count": None}),
+    ("The United States has given Hamas a week to answer the proposal.", date(2025, 3, 28),
+     "deadline_set", "United States", {"United States", "Hamas"}, None, {}),
+    ("حدد ترامب مهلة شهرين لإيران.", date(2025, 3, 28),
+     "deadline_set", "Donald Trump", {"Donald Trump", "Iran"}, ("2025-05-28", "2025-05-28"), {"count": None}),
+    ("منح ترامب إيران مهلة عشرة أيام للرد.", date(2025, 3, 28),
+     "deadline_set", "Donald Trump", {"Donald Trump", "Iran"}, ("2025-04-07", "2025-04-07"), {}),
+    ("The Saudi and Iranian foreign ministers met in Beijing on Thursday.", date(2023, 4, 7),
+     "meeting_held", None, {"Faisal bin Farhan", "Hossein Amir-Abdollahian"}, ("2023-04-06", "2023-04-06"), {}),
+    ("التقى وزيرا خارجية السعودية وإيران في بكين يوم الخميس.", date(2023, 4, 7),
+     "meeting_held", None, {"Faisal bin Farhan", "Hossein Amir-Abdollahian"}, ("2023-04-06", "2023-04-06"), {}),
+    ("التقى وزيرا الخارجية السعودي والإيراني في بكين.", date(2023, 4, 7),
+     "meeting_held", None, {"Faisal bin Farhan", "Hossein Amir-Abdollahian"}, None, {}),
+    ("The presidents of Russia and Turkey spoke by phone on Friday.", date(2020, 3, 1),
+     "phone_call", None, {"Vladimir Putin", "Recep Tayyip Erdogan"}, ("2020-02-28", "2020-02-28"), {"count": None}),
+    ("Obama met Rouhani in New York. The two leaders agreed to keep talking.", date(2014, 11, 6),
+     "agreement_reached", None, {"Barack Obama", "Hassan Rouhani"}, None, {}),
+    ("After six hours of talks in Muscat, Araghchi and Witkoff agreed to meet again.", date(2025, 4, 13),
+     "talks_held", None, {"Abbas Araghchi", "Steve Witkoff"}, None, {"count": None}),
+    ("بعد ست ساعات من المحادثات، اتفقت إيران والولايات المتحدة على الاجتماع مجددا.", date(2025, 4, 13),
+     "talks_held", None, {"Iran", "United States"}, None, {"count": None}),
+    ("Relations between Russia and Turkey have improved. The foreign ministers of the two countries met on Monday.",
+     date(2020, 3, 10), "meeting_held", None, {"Sergey Lavrov", "Mevlut Cavusoglu"}, ("2020-03-09", "2020-03-09"), {}),
+    ("تحسنت العلاقات بين روسيا وتركيا. واستؤنفت المحادثات بين البلدين يوم الاثنين.", date(2020, 3, 10),
+     "talks_held", None, {"Russia", "Turkey"}, ("2020-03-09", "2020-03-09"), {}),
+    ("ورد خامنئي على رسالة أوباما برسالة مقتضبة.", date(2014, 11, 6),
+     "message_passed", "Ali Khamenei", {"Ali Khamenei", "Barack Obama"}, None, {}),
+    ("ورد في رسالة أوباما إلى خامنئي أن التعاون مرهون باتفاق.", date(2014, 11, 6),
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, None, {}),
+    ("Araghchi held consultations with Lavrov in Moscow on Monday.", date(2025, 3, 28),
+     "talks_held", None, {"Abbas Araghchi", "Sergey Lavrov"}, ("2025-03-24", "2025-03-24"), {"location": "Moscow"}),
+    ("أجرى عراقجي مشاورات مع لافروف في موسكو يوم الاثنين.", date(2025, 3, 28),
+     "talks_held", None, {"Abbas Araghchi", "Sergey Lavrov"}, ("2025-03-24", "2025-03-24"), {"location": "Moscow"}),
+    ("Khamenei received Obama's letter on Thursday.", date(2014, 11, 8),
+     "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-11-06", "2014-11-06"), {}),
+]
+
+
+@pytest.mark.parametrize("text,published,kind,source,participants,when,attrs", LEXICON_CASES,
+                         ids=[c[0][:40] for c in LEXICON_CASES])
+def test_lexicon_sentence_gives_event(text: str, published: date, kind: str, source: str | None,
+                                      participants: set[str], when: tuple[str, str] | None, attrs: dict) -> None:
+    event = _match(extract(article_from_text(text, date=published)), kind, participants)
+    if source is not None:
+        assert event.source is not None and event.source.name == source
+    found = (event.date.start.isoformat(), event.date.end.isoformat()) if event.date is not None else None
+    assert found == when
+    for key, value in attrs.items():
+        assert getattr(event, key) == value, key
+
+
+def test_a_reply_to_the_letter_of_an_earlier_sentence_goes_to_its_writer() -> None:
+    text = "Obama sent a letter to Khamenei in October. Iran answered the letter on Wednesday through Oman."
+    events = extract(article_from_text(text, date=date(2014, 11, 6)))
+    reply = _match(events, "message_passed", {"Iran", "Barack Obama"})
+    assert reply.source and reply.source.name == "Iran" and names(reply.via) == {"Oman"}
+    assert reply.date and reply.date.start == date(2014, 11, 5)
+    assert [names(e.participants) for e in events if e.type == "letter_sent"] == [{"Barack Obama", "Ali Khamenei"}]
+
+
+def test_a_reply_presupposes_the_letter_it_answers() -> None:
+    events = extract(article_from_text("Khamenei answered Obama's letter on Thursday, an Iranian official said.",
+                                       date=date(2014, 11, 8)))
+    reply = _match(events, "message_passed", {"Ali Khamenei", "Barack Obama"})
+    letter = _match(events, "letter_sent", {"Ali Khamenei", "Barack Obama"})
+    assert reply.source and reply.source.name == "Ali Khamenei" and reply.modality == "reported"
+    assert letter.source and letter.source.name == "Barack Obama"
+    assert letter.date is None and letter.modality == "asserted" and not letter.negated
+
+
+REPLY_AND_ROLE_NEGATIVES = [
+    "Tehran refused to answer the letter.",
+    "No reply has come from Tehran.",
+    "The ministers did not meet.",
+    "Iran responded to the strikes with a barrage of missiles.",
+    "He answered questions from reporters for an hour.",
+    "رفضت طهران الرد على الرسالة.",
+    "ردت إيران على الهجوم الإسرائيلي بالصواريخ.",
+    "لم يلتق الوزيران.",
+]
+
+
+@pytest.mark.parametrize("text", REPLY_AND_ROLE_NEGATIVES)
+def test_replies_and_roles_that_are_no_events(text: str) -> None:
+    assert extract(article_from_text(text, date=PUBLISHED)) == []

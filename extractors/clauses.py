@@ -124,9 +124,11 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
     # "received a letter": a verb that is an event alone yields to the noun it governs, not to its topic
     # ("told Hamas it had until noon" is the deadline; "informed Netanyahu about the deadline" is a message)
     abouts = {s.start for s in facts.cue_spans if s.label_ == "marker:about"}
-    return [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
-                                                   and units[i + 1].start - u.end <= GROUP_REACH
-                                                   and not abouts & set(range(u.end, units[i + 1].start)))]
+    units = [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
+                                                    and units[i + 1].start - u.end <= GROUP_REACH
+                                                    and not abouts & set(range(u.end, units[i + 1].start)))]
+    return [u for i, u in enumerate(units)
+            if not (u.rule.yields_across and any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]))]
 
 
 def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:

@@ -284,7 +284,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         facts.previous_label = label
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
-        complete = _meets(spec.requires + unit.rule.requires, source, targets)
+        partnered = any(p.marker == "with" and p.mention.actor is not None for p in placed)
+        complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
         anaphor = unit.rule.frame == "noun" and not placed and definite(doc, head, lang)
@@ -342,10 +343,11 @@ def _unique(refs: list[ActorRef | None], exclude: set[str]) -> list[ActorRef]:
     return list(seen.values())
 
 
-def _meets(requires: list[str], source: ActorRef | None, targets: list[ActorRef]) -> bool:
+def _meets(requires: list[str], source: ActorRef | None, targets: list[ActorRef], partnered: bool = False) -> bool:
     count = (1 if source else 0) + len(targets)
     checks = {
         "any": count >= 1, "source": source is not None, "target": bool(targets), "participants": count >= 2,
+        "partner": partnered and count >= 2,
     }
     return all(checks[r] for r in requires)
 

@@ -11,7 +11,8 @@ from .resources import data_path, read_jsonl, read_yaml
 from .schema import EventType, Plover
 
 Frame = Literal["active", "receive", "passive", "noun", "symmetric"]
-Requirement = Literal["any", "source", "target", "participants"]
+# "partner": someone named after "with"/"مع" ("بحث X مع Y": discussing is talks only with a partner)
+Requirement = Literal["any", "source", "target", "participants", "partner"]
 
 
 class EventTypeSpec(BaseModel):
@@ -50,6 +51,7 @@ class TriggerRule(BaseModel):
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way
     yields_to: list[EventType] = []  # types whose trigger right after this one takes over
+    yields_across: bool = False  # ... anywhere later in the sentence ("بحث X مع Y في اتصال هاتفي": the call)
     genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
     implies_visit: bool = False  # "X received Y": Y came to X's country
     guest_first: bool = False  # "Y was received by X": the guest is named first

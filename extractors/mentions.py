@@ -264,6 +264,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     mentions = _merge_appositions(doc, sorted(raw, key=lambda m: m.start), titles)
     covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
     covered |= {i for m in mentions for i in range(m.start, m.end)}
+    _name_the_holders(doc, lang, cue_spans, covered, mentions, base, published)
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
     mentions = sorted(mentions + _short_names(doc, lang, mentions, covered, titles), key=lambda m: m.start)
     before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
@@ -284,6 +285,20 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     return mentions
 
 
+PROVISIONAL = "person:new:"
+
+
+def _known_holder(unknown: Actor, mention: Mention, base: ActorBase, published: date | None) -> Actor | None:
+    """"Jordan's King Abdullah": a short name after a role phrase is the office holder when the name is his."""
+    holder = base.holder(mention.title, mention.country, published) if mention.title and mention.country else None
+    if holder is None:
+        return None
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in unknown.name) else "en"
+    words = set(fold(unknown.name, lang).split())
+    names = [holder.name, *holder.names.values(), *(a for forms in holder.aliases.values() for a in forms)]
+    return holder if any(words <= set(fold(n, lang).split()) for n in names) else None
+
+
 def _name_tokens(doc: Doc, start: int, lang: str, covered: set[int]) -> int:
     """How many tokens from ``start`` read as a name: capitalised words in English, up to three
     unknown words in Arabic, never crossing punctuation or a word the lexicons know."""
@@ -293,6 +308,23 @@ def _name_tokens(doc: Doc, start: int, lang: str, covered: set[int]) -> int:
             break
         end += 1
     return end - start
+
+
+def _name_the_holders(doc: Doc, lang: str, cue_spans: list[Span], covered: set[int], mentions: list[Mention],
+                      base: ActorBase, published: date | None) -> None:
+    """"Jordan's King Abdullah": a role phrase ending in (or followed by) a title, then a name the base does not
+    know alone, is the office holder when the name is one of his; the role mention takes the name in."""
+    role_ends = {m.end: m for m in mentions if m.kind == "role" and m.title and m.country}
+    # the title ends the role phrase ("Jordan's King"), or follows it ("Saudi Foreign Minister Prince Faisal")
+    for title in (s for s in cue_spans if s.label_ == "person_title" and (s.end in role_ends or s.start in role_ends)):
+        size = _name_tokens(doc, title.end, lang, covered)
+        if not size:
+            continue
+        role, name = role_ends.get(title.end) or role_ends[title.start], doc[title.end : title.end + size]
+        holder = _known_holder(provisional_person(name.text, lang=lang), role, base, published)
+        if holder is not None:
+            role.kind, role.actor, role.end, role.text = "actor", holder, name.end, doc[role.start : name.end].text
+            covered.update(range(title.start, name.end))
 
 
 def _unknown_people(doc: Doc, lang: str, cue_spans: list[Span], covered: set[int]) -> list[Mention]:

@@ -1,0 +1,49 @@
+"""'Discussed X with Y' is talks when a partner is named (a call in the same sentence takes over); a short name
+after a role phrase is the office holder when the name is his."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+
+from .conftest import names
+
+PUBLISHED = date(2025, 4, 3)  # a Thursday
+
+
+def _events(text: str, lang: str) -> set[tuple[str, frozenset[str]]]:
+    return {(e.type, frozenset(names(e.participants)))
+            for e in extract(article_from_text(text, date=PUBLISHED, lang=lang))}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("بحث وزير الخارجية القطري مع المبعوث الأمريكي ستيف ويتكوف الجهود المبذولة لوقف إطلاق النار.", "ar",
+     {("talks_held", frozenset({"Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"}))}),
+    ("Araghchi discussed the nuclear file with his Omani counterpart on Tuesday.", "en",
+     {("talks_held", frozenset({"Abbas Araghchi", "Badr Albusaidi"}))}),
+    # the call is the event; discussing in it adds nothing
+    ("بحث محمد بن سلمان مع دونالد ترامب في اتصال هاتفي مستجدات المنطقة.", "ar",
+     {("phone_call", frozenset({"Mohammed bin Salman", "Donald Trump"}))}),
+    ("Rubio discussed Gaza with Lavrov in a phone call.", "en",
+     {("phone_call", frozenset({"Marco Rubio", "Sergey Lavrov"}))}),
+    # nobody to discuss it with
+    ("ناقش مجلس الوزراء السعودي في جلسته الأسبوعية تطورات الأوضاع في غزة.", "ar", set()),
+    ("Lawmakers discussed the sanctions bill with reporters for three hours.", "en", set()),
+])
+def test_discussed_with(text: str, lang: str, expected: set) -> None:
+    assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jordan's King Abdullah met Sisi in Amman.", {"Abdullah II", "Abdel Fattah el-Sisi"}),
+    ("Saudi Foreign Minister Prince Faisal met Araghchi.", {"Faisal bin Farhan", "Abbas Araghchi"}),
+    # a title without a state names nobody the base knows: the name is a new person
+    ("Ambassador Jane Roe met Araghchi.", {"Jane Roe", "Abbas Araghchi"}),
+])
+def test_short_name_after_a_role_is_the_holder(text: str, expected: set[str]) -> None:
+    meetings = [e for e in extract(article_from_text(text, date=PUBLISHED)) if e.type == "meeting_held"]
+    assert len(meetings) == 1 and names(meetings[0].participants) == expected

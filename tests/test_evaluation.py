@@ -182,9 +182,9 @@ def _extractor_ready() -> str | None:
     return None
 
 
-# Floors a little under the current full run (strict P 0.86, R 0.66, dates 0.88 on 2026-11-29, per language
-# F1 ar 0.75, en 0.74); raise them as the extractor improves, never lower them to make a change pass.
-FLOORS = {"precision": 0.82, "recall": 0.62, "date": 0.85, "negative_items_with_fp": 1, "language_f1": 0.70}
+# Floors a little under the current full run (strict P 0.88, R 0.70, dates 0.91 on 2026-11-29, per language
+# F1 ar 0.79, en 0.77); raise them as the extractor improves, never lower them to make a change pass.
+FLOORS = {"precision": 0.85, "recall": 0.67, "date": 0.88, "negative_items_with_fp": 1, "language_f1": 0.74}
 
 
 def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
@@ -202,8 +202,18 @@ def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
 
 def test_the_extractor_holds_its_heldout_floor() -> None:
     """The held-out set was written apart from the engine; its first score was F1 0.55 (P 0.73, R 0.44), now
-    F1 0.66 (P 0.82, R 0.56)."""
+    F1 0.67 (P 0.82, R 0.57)."""
     items = load_devset(Path(__file__).parent / "devset" / "heldout.jsonl")
     report = score(items)
     assert report.errors == 0
-    assert report.overall.precision >= 0.79 and report.overall.f1 >= 0.63
+    assert report.overall.precision >= 0.79 and report.overall.f1 >= 0.64
+
+
+def test_the_extractor_holds_its_second_heldout_floor() -> None:
+    """A second set, written blind in a later session: first score F1 0.51 (P 0.67, R 0.41), lenient 0.68.
+    It is scored, never read for tuning; the floor only guards against regressions."""
+    items = load_devset(Path(__file__).parent / "devset" / "heldout2.jsonl")
+    report = score(items)
+    assert report.errors == 0
+    assert report.overall.precision >= 0.64 and report.overall.f1 >= 0.49
+    assert report.negative_items_with_fp <= 4

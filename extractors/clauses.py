@@ -27,9 +27,7 @@ GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "rece
 
 GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
 NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
-
-
-NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
+NOT_WITH_REACH = 8  # tokens after a trigger where a word of its other sense is looked for
 
 
 @dataclass
@@ -96,6 +94,10 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
     if rule.not_before and span.end < len(doc):
         following = " ".join(t.norm_ for t in doc[span.end : span.end + 2])
         if any(following == w or following.startswith(w + " ") for w in rule.not_before):
+            return False
+    if rule.not_with:
+        other_sense = {fold(w, doc.lang_) for w in rule.not_with}
+        if any(t.norm_ in other_sense for t in doc[span.end : min(span.end + NOT_WITH_REACH, facts.sentence.end)]):
             return False
     if rule.needs:
         wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]

@@ -47,6 +47,7 @@ class TriggerRule(BaseModel):
     requires: list[Requirement] = []
     needs: str | None = None
     not_before: list[str] = []
+    not_with: list[str] = []  # words that, a few tokens on, make it another sense ("أكد ... ضرورة": stressed)
     denies: bool = False
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way

@@ -30,6 +30,7 @@ class NormalizationTable(BaseModel):
     keep_acronyms: bool = False  # "US" is the state, "us" the pronoun
     extra_suffixes: list[str] = []
     extra_prefixes: list[str] = []
+    stem_endings: dict[str, str] = {}  # an ending a stem takes before a suffix -> the word's own ending
 
 
 @cache
@@ -109,5 +110,6 @@ class Normalizer:
                 if base.endswith(suffix) and len(base) - len(suffix) >= t.min_stem:
                     stem = base[: -len(suffix)]
                     yield stem
-                    if stem.endswith("ت"):
-                        yield stem[:-1] + fold("ة", self.lang)
+                    for changed, own in t.stem_endings.items():
+                        if stem.endswith(changed):
+                            yield stem[: -len(changed)] + own

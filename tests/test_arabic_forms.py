@@ -1,0 +1,48 @@
+"""Arabic word forms the lexicons must see through: a pronoun on a hamza noun, the future prefix, and a verb
+whose sense depends on what follows it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors import extract
+from extractors.articles import article_from_text
+from extractors.pipeline import make_nlp
+
+from .conftest import names
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _extract(text: str) -> list:
+    return extract(article_from_text(text, date=PUBLISHED, lang="ar"))
+
+
+def test_a_pronoun_on_a_hamza_noun_keeps_the_noun() -> None:
+    """"لقائه" is "لقاء" + "ه": the hamza sits on a ya before the pronoun."""
+    doc = make_nlp("ar").make_doc("خلال لقائه ولقائهما")
+    assert [t.norm_ for t in doc] == ["خلال", "لقاء", "لقاء"]
+
+
+def test_his_meeting_with_his_counterpart_is_a_meeting_and_stressing_is_no_statement() -> None:
+    events = _extract("أكد وزير الخارجية السعودي خلال لقائه نظيره الأمريكي ضرورة وقف إطلاق النار.")
+    assert [(e.type, names(e.participants)) for e in events] == [
+        ("meeting_held", {"Faisal bin Farhan", "Marco Rubio"})]
+
+
+def test_confirming_is_still_a_statement() -> None:
+    events = _extract("أكدت الخارجية الإيرانية تلقي رسالة من واشنطن.")
+    assert any(e.type == "statement" and e.source and e.source.name == "Iranian Foreign Ministry" for e in events)
+
+
+def test_the_future_prefix_plans_the_meeting() -> None:
+    [event] = _extract("سيلتقي ترامب بوتين في العاصمة المجرية.")
+    assert event.type == "meeting_held" and event.modality == "planned" and not event.negated
+    assert names(event.participants) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_a_full_name_beats_another_person_s_surname() -> None:
+    """"آبي" alone is Shinzo Abe's surname; "آبي أحمد" is Ethiopia's prime minister."""
+    events = _extract("اتفق الرئيس المصري ورئيس الوزراء الإثيوبي آبي أحمد على استئناف المفاوضات.")
+    agreement = next(e for e in events if e.type == "agreement_reached")
+    assert names(agreement.participants) == {"Abdel Fattah el-Sisi", "Abiy Ahmed"}

@@ -269,6 +269,8 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     _name_the_holders(doc, lang, cue_spans, covered, mentions, base, published)
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
     mentions = sorted(mentions + _short_names(doc, lang, mentions, covered, titles), key=lambda m: m.start)
+    # "وزيرا خارجية البلدين، كيري وظريف": the names in apposition say who the pair is
+    mentions = [m for m in mentions if not (m.kind == "pair" and _person_named_at(doc, m.end, mentions))]
     before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
     after_admin = {s.start: s for s in cue_spans if s.label_ == "administration"}
     for mention in mentions:
@@ -288,6 +290,14 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
 
 
 PROVISIONAL = "person:new:"
+
+
+def _person_named_at(doc: Doc, start: int, mentions: list[Mention]) -> bool:
+    """A person is named right at ``start``, past any punctuation."""
+    while start < len(doc) and doc[start].is_punct:
+        start += 1
+    return any(m.start == start and m.kind == "actor" and m.actor is not None and m.actor.kind == "person"
+               for m in mentions)
 
 
 def _known_holder(unknown: Actor, mention: Mention, base: ActorBase, published: date | None) -> Actor | None:

@@ -86,3 +86,11 @@ def test_evidence_offsets_point_into_the_article(events: list[Event], seed_path:
     for event in events:
         for ev in event.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_an_undated_copy_keeps_the_named_negotiators(seed_path: Path) -> None:
+    """Without a publication date, "the two countries' foreign ministers, Kerry and Zarif" are still the two
+    named: the names in apposition decide, not whoever holds the offices today."""
+    article = read_text_article(seed_path).model_copy(update={"date": None, "lang": "ar"})
+    talks = [e for e in extract(article) if e.type == "talks_held" and e.date is None]
+    assert [names(e.participants) for e in talks] == [{"John Kerry", "Javad Zarif"}]

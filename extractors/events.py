@@ -284,7 +284,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         facts.previous_label = label
     found = []
     for source, targets, via in _directions(label, unit, roles, placed):
-        partnered = any(p.marker == "with" and p.mention.actor is not None for p in placed)
+        partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed)
         complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event

@@ -11,7 +11,7 @@ from .resources import data_path, read_jsonl, read_yaml
 from .schema import EventType, Plover
 
 Frame = Literal["active", "receive", "passive", "noun", "symmetric"]
-# "partner": someone named after "with"/"مع" ("بحث X مع Y": discussing is talks only with a partner)
+# "partner": someone named after "with"/"مع" or "to" ("بحث X مع Y": discussing is talks only with a partner)
 Requirement = Literal["any", "source", "target", "participants", "partner"]
 
 

@@ -30,6 +30,10 @@ CASES = [
      {("message_passed", frozenset({"Masoud Pezeshkian", "Haitham bin Tariq"}), frozenset({"Abbas Araghchi"})),
       ("meeting_held", frozenset({"Haitham bin Tariq", "Abbas Araghchi"}), frozenset()),
       ("visit", frozenset({"Abbas Araghchi", "Oman"}), frozenset())}),
+    ("Araghchi handed a letter from Pezeshkian to the Saudi crown prince on Wednesday.", "en",
+     {("letter_sent", frozenset({"Masoud Pezeshkian", "Mohammed bin Salman"}), frozenset({"Abbas Araghchi"})),
+      ("meeting_held", frozenset({"Mohammed bin Salman", "Abbas Araghchi"}), frozenset()),
+      ("visit", frozenset({"Abbas Araghchi", "Saudi Arabia"}), frozenset())}),
     # a state in between relays; nobody is said to have met
     ("بعث ترامب رسالة إلى خامنئي عبر سلطنة عمان.", "ar",
      {("letter_sent", frozenset({"Donald Trump", "Ali Khamenei"}), frozenset({"Oman"}))}),

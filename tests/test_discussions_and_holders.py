@@ -30,6 +30,10 @@ def _events(text: str, lang: str) -> set[tuple[str, frozenset[str]]]:
      {("phone_call", frozenset({"Mohammed bin Salman", "Donald Trump"}))}),
     ("Rubio discussed Gaza with Lavrov in a phone call.", "en",
      {("phone_call", frozenset({"Marco Rubio", "Sergey Lavrov"}))}),
+    # "spoke with" a named partner is a call, unless the sentence names the contact another way
+    ("Trump spoke with Putin for more than two hours on Monday.", "en",
+     {("phone_call", frozenset({"Donald Trump", "Vladimir Putin"}))}),
+    ("Rubio spoke to reporters in Doha.", "en", set()),
     # nobody to discuss it with
     ("ناقش مجلس الوزراء السعودي في جلسته الأسبوعية تطورات الأوضاع في غزة.", "ar", set()),
     ("Lawmakers discussed the sanctions bill with reporters for three hours.", "en", set()),

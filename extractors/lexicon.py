@@ -89,6 +89,7 @@ class Cues(BaseModel):
     cancellation: list[str] = []
     cancelled_after: list[str] = []
     handover: list[str] = []
+    pronouns: list[str] = []  # a person pronoun as a subject: the last person the article named
     attribution: list[str] = []
     recurring: list[str] = []
     hypothetical: list[str] = []
@@ -120,8 +121,8 @@ class Cues(BaseModel):
 
     # Plain word-list categories, matched as cue spans labelled with the category name.
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
-        "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "attribution",
-        "recurring", "hypothetical", "particle",
+        "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "pronouns",
+        "attribution", "recurring", "hypothetical", "particle",
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",

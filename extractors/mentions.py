@@ -9,6 +9,7 @@ article's context, and unknown people named after a title become new person acto
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -269,8 +270,16 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     _name_the_holders(doc, lang, cue_spans, covered, mentions, base, published)
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
     mentions = sorted(mentions + _short_names(doc, lang, mentions, covered, titles), key=lambda m: m.start)
+    # a pronoun that opens its sentence ("He met ...", "There he met ..."); one further in ("told him he would")
+    # is the speaker logic's to read
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions = sorted(mentions + [Mention(s.start, s.end, "pronoun", text=s.text) for s in cue_spans
+                                  if s.label_ == "pronouns" and s.start not in taken
+                                  and s.start - doc[s.start].sent.start <= PRONOUN_REACH], key=lambda m: m.start)
     # "وزيرا خارجية البلدين، كيري وظريف": the names in apposition say who the pair is
     mentions = [m for m in mentions if not (m.kind == "pair" and _person_named_at(doc, m.end, mentions))]
+    sentence_starts = [s.start for s in doc.sents]
+    subjects = _Subjects()
     before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
     after_admin = {s.start: s for s in cue_spans if s.label_ == "administration"}
     for mention in mentions:
@@ -279,6 +288,15 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = _state_of(mention.actor, base)
             mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
             mention.state_of = True
+        sentence = bisect_right(sentence_starts, mention.start)
+        if sentence != subjects.sentence:
+            subjects.previous = subjects.first or subjects.previous
+            subjects.sentence, subjects.first = sentence, None
+        if mention.kind == "pronoun":
+            # "Obama wrote to Khamenei. He also called Rouhani": the last sentence's first person, its subject
+            mention.actor, mention.kind = subjects.previous, "actor"
+            subjects.first = subjects.first or mention.actor
+            continue
         if mention.kind == "pair":  # "the two leaders", "وزيرا خارجية البلدين": the last two named before
             mention.actor, mention.kind = pair_member(mention, context, base, published), "actor"
             continue  # it refers back: who was named last stays as it was
@@ -286,10 +304,22 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = resolve_role(mention, base, published, context)
         if mention.actor is not None:
             context.remember(mention.actor, published, mention.title)
+            if subjects.first is None and mention.actor.kind == "person":
+                subjects.first = mention.actor
     return mentions
 
 
+@dataclass
+class _Subjects:
+    """The first person named in the current sentence and in the one before: what "he" most often means."""
+
+    sentence: int = -1
+    first: Actor | None = None
+    previous: Actor | None = None
+
+
 PROVISIONAL = "person:new:"
+PRONOUN_REACH = 2  # tokens a subject pronoun may stand from its sentence's start ("But then he ...")
 
 
 def _person_named_at(doc: Doc, start: int, mentions: list[Mention]) -> bool:

@@ -426,3 +426,14 @@ def test_any_text_gives_well_formed_mentions(text: str, future: bool) -> None:
         for mention in find_dates(text, lang, PUBLISHED, future=future):
             assert text[mention.start : mention.end] == mention.span.text
             assert mention.span.start <= mention.span.end
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("gave Hamas a week to answer", "2025-04-04"),
+    ("a deadline of one month", "2025-04-28"),
+    ("talks lasted a week", None),
+    ("a week ago", None),
+])
+def test_a_week_or_a_month_ahead(text: str, expected: str | None) -> None:
+    found = find_dates(text, "en", date(2025, 3, 28), future=True)
+    assert ([str(m.span.start) for m in found] or [None]) == [expected]

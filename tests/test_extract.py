@@ -231,7 +231,7 @@ LEXICON_CASES = [
     ("Trump gave Iran ten days to respond.", date(2025, 3, 28),
      "deadline_set", "Donald Trump", {"Donald Trump", "Iran"}, ("2025-04-07", "2025-04-07"), {"count": None}),
     ("The United States has given Hamas a week to answer the proposal.", date(2025, 3, 28),
-     "deadline_set", "United States", {"United States", "Hamas"}, None, {}),
+     "deadline_set", "United States", {"United States", "Hamas"}, ("2025-04-04", "2025-04-04"), {}),
     ("حدد ترامب مهلة شهرين لإيران.", date(2025, 3, 28),
      "deadline_set", "Donald Trump", {"Donald Trump", "Iran"}, ("2025-05-28", "2025-05-28"), {"count": None}),
     ("منح ترامب إيران مهلة عشرة أيام للرد.", date(2025, 3, 28),

@@ -193,7 +193,7 @@ def settle_surnames(people: dict[str, Person], others: list[Actor]) -> None:
                 explicit.setdefault(fold(n, lang), set()).add(p.slug)
         owners: dict[str, list[Person]] = {}
         for person in people.values():
-            for form in person.surnames[lang]:
+            for form in sorted(person.surnames[lang]):  # sorted: the log reads the same on every run
                 owners.setdefault(fold(form, lang), []).append(person)
         for key, group in owners.items():
             slugs = {p.slug for p in group}

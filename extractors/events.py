@@ -38,7 +38,7 @@ from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
-from .schema import ActorRef, Article, Event, Evidence
+from .schema import Actor, ActorRef, Article, Event, Evidence
 from .sentence_rules import (
     absorb_into_deadlines,
     apply_denials,
@@ -297,7 +297,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
             via=via, date=when,
             negated=unit.rule.negated or cancelled or flags.is_negated(facts.cue_spans, head, window),
             secret=flags.is_secret(facts.cue_spans, window),
-            modality="planned" if future else _modality(facts, unit),
+            modality="planned" if future else _modality(facts, unit, mentions, [source, *targets]),
             attribution=facts.attribution[0].text if facts.attribution else (
                 facts.speaker.text if facts.speaker and facts.quoted(unit) else None),
             count=_count(unit) or flags.count_of(facts.cue_spans, head),
@@ -325,10 +325,29 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     return found
 
 
-def _modality(facts: SentenceFacts, unit: Unit) -> str:
-    """Reported when unnamed sources or an unnamed official say so; asserted otherwise."""
+def _modality(facts: SentenceFacts, unit: Unit, mentions: list[Mention], parties: list[ActorRef | None]) -> str:
+    """Reported when unnamed sources or an unnamed official say so, or a third party; asserted otherwise, and
+    when a party to the event is named as the source ("..., according to the Kremlin": Putin's own office)."""
     anonymous = facts.speaker is not None and facts.speaker.state_of and facts.quoted(unit)
-    return "reported" if facts.attribution or anonymous else "asserted"
+    if anonymous:
+        return "reported"
+    if facts.attribution and not all(_party_on_record(region, mentions, parties) for region in facts.attribution):
+        return "reported"
+    return "asserted"
+
+
+def _party_on_record(region: Span, mentions: list[Mention], parties: list[ActorRef | None]) -> bool:
+    """A named actor of one of the parties' states stands in the attribution ("according to the Kremlin")."""
+    base = actor_base()
+    states = {_state_id(base.actors.get(p.id)) for p in parties if p is not None} - {None}
+    return any(region.start <= m.start < region.end and not m.state_of and m.actor is not None
+               and _state_id(m.actor) in states for m in mentions)
+
+
+def _state_id(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.id if actor.kind == "state" else actor.country
 
 
 def _count(unit: Unit) -> int | None:

@@ -64,3 +64,14 @@ def test_own_title_is_an_apposition_and_a_counterpart_is_not() -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang="ar"))
     event = _one(events, "meeting_held", {"Abbas Araghchi", "Badr Albusaidi"})
     assert event.location == "Muscat"
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Trump spoke with Putin on Monday, according to the Kremlin.", "asserted"),  # a party's own office
+    ("Trump spoke with Putin on Monday, according to people familiar with the call.", "reported"),
+    ("Trump spoke with Putin on Monday, according to Iranian officials.", "reported"),  # a third party
+    ("Trump spoke with Putin on Monday, according to Russian officials.", "reported"),  # unnamed, if a party's
+])
+def test_a_party_on_the_record_asserts_it(text: str, modality: str) -> None:
+    [event] = extract(article_from_text(text, date=PUBLISHED, lang="en"))
+    assert event.type == "phone_call" and event.modality == modality and event.attribution

@@ -19,7 +19,7 @@ from .lexicon import TriggerRule
 from .mentions import Mention
 from .normalize import fold
 from .roles import proclitic
-from .schema import DateSpan, Event
+from .schema import CORRESPONDENCE, DateSpan, Event
 
 GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "receive", "hold_verb": "active",
              "exchange_verb": "symmetric"}
@@ -69,6 +69,8 @@ class SentenceFacts:
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
+    earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
+
 
     def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
         """The sentence's dates read ahead of publication, durations included ("within ten days")."""
@@ -77,7 +79,6 @@ class SentenceFacts:
             self.ahead = [DateMention(m.start + offset, m.end + offset, m.span)
                           for m in find_dates(self.sentence.text, lang, published, future=True)]
         return self.ahead
-    earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
@@ -87,7 +88,7 @@ class SentenceFacts:
 
 
 def family(label: str) -> str:
-    return "correspondence" if label in ("letter_sent", "message_passed") else label
+    return "correspondence" if label in CORRESPONDENCE else label
 
 
 def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) -> bool:

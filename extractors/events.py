@@ -38,7 +38,7 @@ from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
-from .schema import Actor, ActorRef, Article, Event, Evidence
+from .schema import CORRESPONDENCE, Actor, ActorRef, Article, Event, Evidence
 from .sentence_rules import (
     absorb_into_deadlines,
     apply_denials,
@@ -178,7 +178,7 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:
     """"In a letter released on Thursday, Trump ...", "ألغى ترامب في رسالة ...": the noun is where it was said."""
-    if unit.rule.label not in ("letter_sent", "message_passed"):
+    if unit.rule.label not in CORRESPONDENCE:
         return False
     head = unit.head[0]
     before = doc[head.i - 2 : head.i] if head.i >= 2 else doc[0 : head.i]
@@ -283,8 +283,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         facts.previous_sources = roles.co_sources
         facts.previous_label = label
     found = []
+    partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed)
     for source, targets, via in _directions(label, unit, roles, placed):
-        partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed)
         complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
@@ -312,7 +312,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         found.append((event, unit, complete))
         if unit.rule.implies_visit and complete:
             found += implied_visit(event, unit)
-        if complete and event.via and label in ("letter_sent", "message_passed") and any(
+        if complete and event.via and label in CORRESPONDENCE and any(
                 c.label_ == "handover" for c in facts.cue_spans):
             found += handover_meeting(event, unit)
         if unit.rule.reply and complete:

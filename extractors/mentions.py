@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .actor_context import provisional_person
 from .actors import ActorBase, actor_base
 from .normalize import fold
-from .schema import Actor, ActorRef
+from .schema import CORRESPONDENCE, Actor, ActorRef
 
 GAP_WORDS = {",", "،", "-", "–", "(", ")", "ayatollah", "اية", "الله", "mr.", "mr", "mrs.", "ms.", "dr.", "sheikh",
              "الشيخ", "السيد", "السيدة", "الدكتور", "his", "her", "majesty", "highness"}
@@ -33,7 +33,8 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "actor" | "role" | "place" | "pair" (one of "the two leaders" / "the two countries", until resolved)
+    # "actor" | "role" | "place", and until resolved "pair" ("the two leaders": one of them) or "pronoun" ("he")
+    kind: str
     actor: Actor | None = None
     title: str | None = None
     country: str | None = None
@@ -67,7 +68,6 @@ def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
 
 
 JOINERS = {"and", "و", ",", "،", "-", "–", "/"}
-CORRESPONDENCE = {"letter_sent", "message_passed"}
 
 
 def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]], cue_spans: list[Span]) -> set[int]:
@@ -91,14 +91,14 @@ def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]]
             if d.start in found:
                 continue
             neighbours = [o for o in demonyms if o.start in found and (
-                _joined_by(doc, d.end, o.start) or _joined_by(doc, o.end, d.start))]
+                joined_by(doc, d.end, o.start) or joined_by(doc, o.end, d.start))]
             if neighbours:
                 found.add(d.start)
                 changed = True
     return found
 
 
-def _joined_by(doc: Doc, left_end: int, right_start: int) -> bool:
+def joined_by(doc: Doc, left_end: int, right_start: int) -> bool:
     """Two spans next to each other, or with only a conjunction between ("X and Y", "X-Y", "الإيرانية والأمريكية")."""
     if right_start < left_end:
         return False
@@ -223,9 +223,12 @@ class ArticleContext:
     """What an article has said so far: the last person named under each title, and the last person."""
 
     by_title: dict[str, Actor] = field(default_factory=dict)
-    last_person: Actor | None = None
     people: list[Actor] = field(default_factory=list)  # every person named so far, the last named last
     states: list[Actor] = field(default_factory=list)  # and every state
+
+    @property
+    def last_person(self) -> Actor | None:
+        return self.people[-1] if self.people else None
 
     def remember(self, actor: Actor, at: date | None, title: str | None = None) -> None:
         named = self.states if actor.kind == "state" else self.people if actor.kind == "person" else None
@@ -237,7 +240,6 @@ class ArticleContext:
             named.append(actor)
         if actor.kind != "person":
             return
-        self.last_person = actor
         role = actor.role_on(at)
         for t in {title, role.title if role else None} - {None}:
             self.by_title[t] = actor  # type: ignore[index]
@@ -318,7 +320,6 @@ class _Subjects:
     previous: Actor | None = None
 
 
-PROVISIONAL = "person:new:"
 PRONOUN_REACH = 2  # tokens a subject pronoun may stand from its sentence's start ("But then he ...")
 
 
@@ -330,13 +331,12 @@ def _person_named_at(doc: Doc, start: int, mentions: list[Mention]) -> bool:
                for m in mentions)
 
 
-def _known_holder(unknown: Actor, mention: Mention, base: ActorBase, published: date | None) -> Actor | None:
+def _known_holder(name: str, lang: str, mention: Mention, base: ActorBase, published: date | None) -> Actor | None:
     """"Jordan's King Abdullah": a short name after a role phrase is the office holder when the name is his."""
     holder = base.holder(mention.title, mention.country, published) if mention.title and mention.country else None
     if holder is None:
         return None
-    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in unknown.name) else "en"
-    words = set(fold(unknown.name, lang).split())
+    words = set(fold(name, lang).split())
     names = [holder.name, *holder.names.values(), *(a for forms in holder.aliases.values() for a in forms)]
     return holder if any(words <= set(fold(n, lang).split()) for n in names) else None
 
@@ -363,7 +363,7 @@ def _name_the_holders(doc: Doc, lang: str, cue_spans: list[Span], covered: set[i
         if not size:
             continue
         role, name = role_ends.get(title.end) or role_ends[title.start], doc[title.end : title.end + size]
-        holder = _known_holder(provisional_person(name.text, lang=lang), role, base, published)
+        holder = _known_holder(name.text, lang, role, base, published)
         if holder is not None:
             role.kind, role.actor, role.end, role.text = "actor", holder, name.end, doc[role.start : name.end].text
             covered.update(range(title.start, name.end))

@@ -8,7 +8,7 @@ type whose date it fits.
 
 from __future__ import annotations
 
-from .schema import DateSpan, Event
+from .schema import CORRESPONDENCE, DateSpan, Event
 
 SYMMETRIC = {"phone_call", "meeting_held", "talks_held", "agreement_reached", "deadline_set"}
 
@@ -70,8 +70,7 @@ def merge_article_events(events: list[Event], anaphors: list[Event]) -> list[Eve
         else:
             merged.append(event)
     for anaphor in anaphors:
-        correspondence = {"letter_sent", "message_passed"}
-        family = correspondence if anaphor.type in correspondence else {anaphor.type}
+        family = CORRESPONDENCE if anaphor.type in CORRESPONDENCE else {anaphor.type}
         fits = [m for m in merged if m.type in family and m.evidence[0].start <= anaphor.evidence[0].start
                 and overlaps(m.date, anaphor.date) and not m.negated]
         if fits:

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from .actor_phrases import titles_file
 from .actors import ActorBase
-from .mentions import JOINERS, ArticleContext, Mention
+from .mentions import ArticleContext, Mention, joined_by
 from .schema import Actor
 
 OF_WORDS = {"of", "from", "the"}  # "the leaders of Egypt and Jordan", "ministers from Iran and Oman"
@@ -68,19 +68,13 @@ def _state_of(span: Span, labels: dict[str, str], base: ActorBase) -> str | None
     return None
 
 
-def _joined(doc, left_end: int, right: Span) -> bool:
-    """Nothing or one conjunction between two spans; an Arabic "و" may be attached ("وإيران")."""
-    between = doc[left_end : right.start]
-    return len(between) == 0 or (len(between) == 1 and between[0].norm_ in JOINERS)
-
-
 def _chain(doc, states: list[tuple[Span, str]], first: int, step: int) -> list[tuple[Span, str]]:
     """The states coordinated from ``states[first]`` onwards (step 1) or backwards (step -1)."""
     chain = [states[first]]
     i = first + step
     while 0 <= i < len(states):
         a, b = (chain[-1][0], states[i][0]) if step > 0 else (states[i][0], chain[-1][0])
-        if not _joined(doc, a.end, b):
+        if not joined_by(doc, a.end, b.start):
             break
         chain.append(states[i])
         i += step

@@ -18,7 +18,7 @@ from .clauses import GOVERNING, SentenceFacts, Unit
 from .lexicon import TriggerRule, event_types
 from .mentions import Mention
 from .roles import SKIPPABLE, Placed, Roles, proclitic
-from .schema import Actor, Event
+from .schema import CORRESPONDENCE, Actor, Event
 
 
 @dataclass
@@ -103,7 +103,7 @@ def _writer_before(replier: Actor, unit: Unit, earlier: list[Event]) -> list[Men
     article reported to the replier (or to someone of the replier's state)."""
     base = actor_base()
     for event in reversed(earlier):
-        if event.type not in ("letter_sent", "message_passed") or event.source is None or event.negated:
+        if event.type not in CORRESPONDENCE or event.source is None or event.negated:
             continue
         addressees = [base.actors.get(t.id) for t in event.targets]
         if any(a is not None and (a.id == replier.id or a.country == replier.id or (

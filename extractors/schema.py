@@ -26,6 +26,8 @@ EventType = Literal[
     "agreement_reached",
     "statement",
 ]
+# Written or passed-on correspondence: a letter and a message are the same contact told two ways.
+CORRESPONDENCE: frozenset[str] = frozenset({"letter_sent", "message_passed"})
 Modality = Literal["asserted", "planned", "reported"]
 Precision = Literal["day", "week", "part_of_month", "month", "part_of_year", "year", "range"]
 

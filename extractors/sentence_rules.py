@@ -9,7 +9,7 @@ from .clauses import Unit
 from .lexicon import event_types
 from .mentions import Mention
 from .roles import Placed
-from .schema import ActorRef, Event
+from .schema import CORRESPONDENCE, ActorRef, Event
 
 
 def implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
@@ -66,7 +66,7 @@ def bind_deadline_parties(built: list[tuple[Event, Unit, bool]],
                           earlier: Event | None = None) -> list[tuple[Event, Unit, bool]]:
     """A deadline whose clause names nobody binds the parties of the event before it in the sentence, or
     those of the letter the article reported just before ("Trump's letter reached Tehran. It set a deadline")."""
-    previous = earlier if earlier is not None and earlier.type in ("letter_sent", "message_passed") else None
+    previous = earlier if earlier is not None and earlier.type in CORRESPONDENCE else None
     result = []
     for event, unit, complete in built:
         if event.type == "deadline_set" and not complete and previous is not None:

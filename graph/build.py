@@ -241,21 +241,15 @@ def _add_record(
         if pairs:  # an event that names no actor has no place in a graph of actors
             _insert_edges(G, record, pairs, index)
         return
-    # most events, one edge: what edge_pairs and _insert_edges make of them, in short
-    u, v, key = source["id"], targets[0]["id"], record["id"]
+    # most events, one edge: what edge_pairs makes of them, without its general work
+    u, v = source["id"], targets[0]["id"]
     if u == v:
-        record["role"] = "self"
+        role = "self"
     elif record["symmetric"]:
-        record["role"] = "symmetric"
-        if v < u:
-            u, v = v, u
+        role, (u, v) = "symmetric", sorted((u, v))
     else:
-        record["role"] = "direct"
-    keys = G._succ[u].get(v)
-    if keys is None:
-        keys = G._succ[u][v] = G._pred[v][u] = G.edge_key_dict_factory()
-    keys[key] = record
-    index[key] = [[u, v]]
+        role = "direct"
+    _insert_edges(G, record, [(u, v, role)], index)
 
 
 def _clear_nx_cache(G: nx.MultiDiGraph) -> None:

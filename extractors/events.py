@@ -9,7 +9,7 @@ are merged into one event with several evidence spans.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -33,6 +33,7 @@ from .clauses import (
     sentence_facts,
     trigger_units,
 )
+from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
@@ -63,18 +64,18 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
     lang = article.lang or "en"
     published = article.date
     rules, table = trigger_rules(lang), cues(lang)
-    cue_spans = sorted(doc.spans["cues"], key=lambda s: (s.start, -len(s)))
+    cue_spans = sorted(lexicon_spans(doc, "cues"), key=lambda s: (s.start, -len(s)))
     marker_ends: dict[int, str] = {}
     for s in sorted((s for s in cue_spans if s.label_.startswith("marker:")), key=len):
         marker_ends[s.end] = s.label_.split(":", 1)[1]
     context = ArticleContext()
     mentions = doc_mentions(doc, lang, published, context, cue_spans)
-    triggers = filter_spans(list(doc.spans["triggers"]))
+    triggers = filter_spans(lexicon_spans(doc, "triggers"))
     known = {i for s in list(cue_spans) + triggers for i in range(s.start, s.end)}
     known |= {i for m in mentions for i in range(m.start, m.end)}
     events: list[Event] = []
     anaphors: list[tuple[Event, Unit]] = []
-    sentences = [s for s in doc.sents if _starting_in(triggers, s)]
+    sentences = _sentences_with(triggers, doc)
     for sentence in sentences:
         spans = _starting_in(triggers, sentence)
         here = _starting_in(mentions, sentence)
@@ -97,6 +98,14 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
                 anaphors.append((event, unit))
         absorb_into_deadlines([b for b in built if b[2]], events)
     return merge_article_events(events, [a for a, _ in anaphors])
+
+
+def _sentences_with(triggers: list[Span], doc: Doc) -> list[Span]:
+    """The sentences that hold a trigger, in order."""
+    starts = sentence_starts(doc)
+    bounds = starts[1:] + [len(doc)]
+    held = sorted({bisect_right(starts, t.start) - 1 for t in triggers})
+    return [doc[starts[i] : bounds[i]] for i in held]
 
 
 def _starting_in(items: list, sentence: Span) -> list:

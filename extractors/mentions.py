@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .actor_context import provisional_person
 from .actors import ActorBase, actor_base
+from .doc_marks import lexicon_spans, sentence_starts
 from .normalize import fold
 from .schema import CORRESPONDENCE, Actor, ActorRef
 
@@ -50,7 +51,7 @@ class Mention:
 def _grouped_spans(doc: Doc) -> list[tuple[Span, dict[str, str]]]:
     """The longest non-overlapping actor spans, each with every label (and id) found on it."""
     labels: dict[tuple[int, int], dict[str, str]] = {}
-    for span in doc.spans["actors"]:
+    for span in lexicon_spans(doc, "actors"):
         labels.setdefault((span.start, span.end), {}).setdefault(span.label_, span.id_)
     def weight(bounds: tuple[int, int]) -> tuple[int, int]:
         # "The U.S." must not beat "U.S. president": a leading article adds no weight
@@ -80,7 +81,7 @@ def _demonyms_naming_states(doc: Doc, grouped: list[tuple[Span, dict[str, str]]]
     official_ends = {s.end for s in cue_spans if s.label_ == "official"}
     symmetric = {t for t, spec in event_types().items() if spec.symmetric}
     # and the writer of a letter or message: "الرسالة الأمريكية", "رسالة إيرانية"
-    after_trigger = {s.end for s in doc.spans["triggers"] if s.label_ in symmetric | CORRESPONDENCE}
+    after_trigger = {s.end for s in lexicon_spans(doc, "triggers") if s.label_ in symmetric | CORRESPONDENCE}
     demonyms = [span for span, labels in grouped if set(labels) == {"DEMONYM"}]
     found = {d.start for d in demonyms if d.end in officials or (d.end + 1 in officials and doc[d.end].is_alpha)
              or d.start in after_trigger or d.start in official_ends}
@@ -267,7 +268,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     raw = plural_role_mentions(grouped, raw, base, published)  # "the Saudi and Iranian foreign ministers"
     titles = {i for s in cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
     mentions = _merge_appositions(doc, sorted(raw, key=lambda m: m.start), titles)
-    covered = {i for s in list(cue_spans) + list(doc.spans["triggers"]) for i in range(s.start, s.end)}
+    covered = {i for s in list(cue_spans) + lexicon_spans(doc, "triggers") for i in range(s.start, s.end)}
     covered |= {i for m in mentions for i in range(m.start, m.end)}
     _name_the_holders(doc, lang, cue_spans, covered, mentions, base, published)
     mentions = sorted(mentions + _unknown_people(doc, lang, cue_spans, covered), key=lambda m: m.start)
@@ -275,12 +276,13 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     # a pronoun that opens its sentence ("He met ...", "There he met ..."); one further in ("told him he would")
     # is the speaker logic's to read
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = sentence_starts(doc)
     mentions = sorted(mentions + [Mention(s.start, s.end, "pronoun", text=s.text) for s in cue_spans
                                   if s.label_ == "pronouns" and s.start not in taken
-                                  and s.start - doc[s.start].sent.start <= PRONOUN_REACH], key=lambda m: m.start)
+                                  and s.start - starts[bisect_right(starts, s.start) - 1] <= PRONOUN_REACH],
+                      key=lambda m: m.start)
     # "وزيرا خارجية البلدين، كيري وظريف": the names in apposition say who the pair is
     mentions = [m for m in mentions if not (m.kind == "pair" and _person_named_at(doc, m.end, mentions))]
-    sentence_starts = [s.start for s in doc.sents]
     subjects = _Subjects()
     before_admin = {s.end: s for s in cue_spans if s.label_ == "administration"}
     after_admin = {s.start: s for s in cue_spans if s.label_ == "administration"}
@@ -290,7 +292,7 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
             mention.actor = _state_of(mention.actor, base)
             mention.start, mention.end = min(mention.start, admin.start), max(mention.end, admin.end)
             mention.state_of = True
-        sentence = bisect_right(sentence_starts, mention.start)
+        sentence = bisect_right(starts, mention.start)
         if sentence != subjects.sentence:
             subjects.previous = subjects.first or subjects.previous
             subjects.sentence, subjects.first = sentence, None

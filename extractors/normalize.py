@@ -81,6 +81,8 @@ class Normalizer:
         self.lang = lang
         self.table = normalization_table(lang)
         self.known = {fold(w, lang) for w in known}
+        # folded once here: a new word is normalised every time the vocabulary meets one
+        self.prefixes = [(fold(a.strip, lang), fold(a.add, lang)) for a in self.table.prefixes]
         self.norm = lru_cache(maxsize=200_000)(self._norm)
 
     def _norm(self, word: str) -> str:
@@ -98,9 +100,9 @@ class Normalizer:
         """Candidate stems, from least to most stripped."""
         t = self.table
         bases = [folded] + [
-            fold(a.add, self.lang) + folded[len(a.strip) :]
-            for a in t.prefixes
-            if folded.startswith(fold(a.strip, self.lang)) and len(folded) - len(a.strip) >= t.min_stem
+            add + folded[len(strip) :]
+            for strip, add in self.prefixes
+            if folded.startswith(strip) and len(folded) - len(strip) >= t.min_stem
         ]
         for base in bases:
             if base != folded:

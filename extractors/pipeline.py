@@ -21,6 +21,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from .actor_phrases import demonym_forms
 from .actors import actor_base
+from .doc_marks import lexicon_key
 from .lexicon import cues, trigger_rules
 from .normalize import Normalizer, normalization_table
 from .plural_roles import pair_forms, plural_role_forms
@@ -91,7 +92,10 @@ class LexiconMatcher:
             found[group].append((start, end, label, span_id))
         for group, matches in found.items():
             matches.sort()
-            doc.spans[group] = [Span(doc, s, e, label=label, span_id=i) for s, e, label, i in matches]
+            spans = [Span(doc, s, e, label=label, span_id=i) for s, e, label, i in matches]
+            doc.spans[group] = spans
+            # iterating a SpanGroup makes a new Span per item each time: readers take this list instead
+            doc.user_data[lexicon_key(group)] = spans
         return doc
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_marks import lexicon_spans
 from .lexicon import Cues
 from .mentions import Mention
 from .normalize import fold
@@ -107,7 +108,7 @@ def _possessor(doc: Doc, mention: Mention, known: set[int] | frozenset[int]) -> 
     after = mention.end
     if after + 1 >= len(doc) or doc[after].norm_ not in ("'s", "'"):
         return False
-    return not any(s.start in (after + 1, after + 2) for s in doc.spans["triggers"])
+    return not any(s.start in (after + 1, after + 2) for s in lexicon_spans(doc, "triggers"))
 
 
 def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
@@ -151,7 +152,7 @@ def _placelike(mention: Mention) -> bool:
 
 def _trigger_starts(doc: Doc) -> set[int]:
     if "trigger_starts" not in doc.user_data:
-        doc.user_data["trigger_starts"] = {s.start for s in doc.spans["triggers"]}
+        doc.user_data["trigger_starts"] = {s.start for s in lexicon_spans(doc, "triggers")}
     return doc.user_data["trigger_starts"]
 
 

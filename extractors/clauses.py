@@ -70,6 +70,8 @@ class SentenceFacts:
     windows: dict[int, flags.Window] = field(default_factory=dict)
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
     earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
+    anchor: date | None = None  # the last day the article told of: "the next day" counts from it
+    subject_before: Mention | None = None  # the first person named in the last sentence that named one
 
 
     def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
@@ -77,7 +79,7 @@ class SentenceFacts:
         if self.ahead is None:
             offset = self.sentence.start_char
             self.ahead = [DateMention(m.start + offset, m.end + offset, m.span)
-                          for m in find_dates(self.sentence.text, lang, published, future=True)]
+                          for m in find_dates(self.sentence.text, lang, published, future=True, anchor=self.anchor)]
         return self.ahead
 
     def in_attribution(self, mention: Mention) -> bool:
@@ -182,14 +184,14 @@ def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Sp
 
 
 def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
-                    published: date | None, mentions: list[Mention]) -> SentenceFacts:
+                    published: date | None, mentions: list[Mention], anchor: date | None = None) -> SentenceFacts:
     here = cue_spans  # those of this sentence
     breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
     dates = [
         DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
-        for m in find_dates(sentence.text, lang, published)
+        for m in find_dates(sentence.text, lang, published, anchor=anchor)
     ]
-    facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates)
+    facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates, anchor=anchor)
     facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
     return facts
 

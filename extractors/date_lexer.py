@@ -53,6 +53,8 @@ class DateWords(BaseModel):
     month_words: list[str] = []
     year_words: list[str] = []
     relative_days: dict[str, int] = {}
+    # "the next day", "في اليوم التالي": days from the last day the article told of, not from publication
+    anchored_days: dict[str, int] = {}
     relative_weeks: dict[str, int] = {}
     relative_months: dict[str, int] = {}
     relative_years: dict[str, int] = {}
@@ -123,6 +125,7 @@ def _emit(node: dict[str, dict]) -> str:
 def _code_groups(words: DateWords) -> list[tuple[str, dict[str, object]]]:
     """Each grammar code with its phrases and their values; an earlier code wins a phrase listed twice."""
     return [
+        ("D", dict(words.anchored_days)),
         ("r", dict(words.relative_days)),
         ("k", dict(words.relative_weeks)),
         ("o", dict(words.relative_months)),
@@ -167,7 +170,8 @@ class Lexicon:
 
     Codes: M month, a ambiguous month, H hijri month, W weekday, w ambiguous weekday, N day number,
     Y year, J hijri year, Q other number, n number word, O day ordinal word, T numeric date,
-    r/k/o/e relative day/week/month/year, P part, S since, m/y/d month/year/day word, A/B shift after/before,
+    r/k/o/e relative day/week/month/year, D a day counted from the article's last dated event, P part,
+    S since, m/y/d month/year/day word, A/B shift after/before,
     L/Z span before/after, u unit, i unit after a number only, U a whole duration ("يومين"),
     C connector, g/c strong/weak context.
     """

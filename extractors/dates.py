@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .date_intervals import interpret
@@ -61,12 +61,13 @@ _RULES: tuple[str, ...] = (
     r"(?:S|(?<=g))a" + _YEAR_TAIL + "?",
     r"S?(?:B?d?W|dw|d?wA)A?",
     r"S?(?:d?r|k|o|e|yY)",
+    r"D",
     r"S?(?<=[cgS])Y",
     r"(?:[cgC]|y)?Y[cC-]?Y",
     r"[BL](?:[NQn]u|u[NQn]?)Z?|(?:[NQn]u|u[NQn])Z",
 )
 # Every rule above and the duration rule below needs one atom of these codes: without one, nothing to match.
-_CORE = "TMaHJWwrkoeYuiU"
+_CORE = "TMaHJWwrkoeYuiUD"
 # A duration ("ten days", "60-day", "يومين"): read only with ``future``, and only where its context allows.
 _DURATION = r"[NQn]-?[ui]|U"
 
@@ -109,8 +110,8 @@ def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
     return "".join(codes), where
 
 
-def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool, lex: Lexicon
-                ) -> list[DateMention]:
+def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool, lex: Lexicon,
+                anchor: date | None = None) -> list[DateMention]:
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
@@ -123,7 +124,7 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
             while codes[end - 1] in ",-|":  # a rule may end on an optional gap
                 end -= 1
             first, last = at[match.start()], at[end - 1]
-            found.extend(_mention(atoms[first : last + 1], text, published, future))
+            found.extend(_mention(atoms[first : last + 1], text, published, future, anchor))
     if future and published is not None:
         found.extend(_durations(atoms, text, published, lex, codes, at))
     return found
@@ -149,7 +150,15 @@ def _after_a_number(codes: str, position: int) -> bool:
     return before[-1:] in ("N", "Q", "n")
 
 
-def _mention(atoms: list[Atom], text: str, published: date | None, future: bool) -> list[DateMention]:
+def _mention(atoms: list[Atom], text: str, published: date | None, future: bool,
+             anchor: date | None = None) -> list[DateMention]:
+    if atoms[-1].code == "D":
+        # "the next day": counted from the day the article last told of; with none, no date (not "today")
+        if anchor is None:
+            return []
+        day = anchor + timedelta(days=int(atoms[-1].value))  # type: ignore[call-overload]
+        start, end = atoms[0].start, atoms[-1].end
+        return [DateMention(start, end, DateSpan(start=day, end=day, text=text[start:end], precision="day"))]
     interval = interpret(atoms, published, future)
     if interval is None and atoms[0].code == "S" and len(atoms) > 1:
         atoms = atoms[1:]  # "since 2009" without a publication date is still 2009
@@ -172,10 +181,12 @@ def _longest_first(found: list[DateMention]) -> list[DateMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_dates(text: str, lang: str, published: date | None, *, future: bool = False) -> list[DateMention]:
+def find_dates(text: str, lang: str, published: date | None, *, future: bool = False,
+               anchor: date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``; offsets index ``text``.
 
     ``future`` reads a day or month without a year, or a bare weekday, as the next one (deadlines).
+    ``anchor`` is the day the article last told of: "the next day" counts from it.
 
     >>> [(m.span.text, str(m.span.start)) for m in find_dates("on Nov. 24, 2014", "en", None)]
     [('Nov. 24, 2014', '2014-11-24')]
@@ -184,7 +195,7 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     atoms = lex.atoms(text)
     if not any(atom.code in _CORE for atom in atoms):  # context words alone ("in", "من") make no date
         return []
-    return _longest_first(_candidates(atoms, text, published, future, lex))
+    return _longest_first(_candidates(atoms, text, published, future, lex, anchor))
 
 
 def _guess_lang(text: str) -> str:

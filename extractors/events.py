@@ -33,6 +33,7 @@ from .clauses import (
     sentence_facts,
     trigger_units,
 )
+from .date_lexer import lexicon as date_lexicon
 from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
@@ -76,12 +77,15 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
     events: list[Event] = []
     anaphors: list[tuple[Event, Unit]] = []
     sentences = _sentences_with(triggers, doc)
+    subjects = _sentence_subjects(doc, mentions)
     for sentence in sentences:
         spans = _starting_in(triggers, sentence)
         here = _starting_in(mentions, sentence)
-        facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here)
+        facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here,
+                               _last_day_told(events))
         facts.known = known
         facts.earlier = events
+        facts.subject_before = _subject_before(subjects, sentence.start)
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
         built = [
@@ -98,6 +102,31 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
                 anaphors.append((event, unit))
         absorb_into_deadlines([b for b in built if b[2]], events)
     return merge_article_events(events, [a for a, _ in anaphors])
+
+
+def _sentence_subjects(doc: Doc, mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
+    """For each sentence that names a person, its start and the first person it names: whom an Arabic verb
+    without a subject in a later sentence continues with ("وصل السيسي إلى موسكو. والتقى ببوتين")."""
+    starts = sentence_starts(doc)
+    found: dict[int, Mention] = {}
+    for m in mentions:
+        if m.actor is not None and m.actor.kind == "person":
+            found.setdefault(starts[bisect_right(starts, m.start) - 1], m)
+    return list(found), list(found.values())
+
+
+def _subject_before(subjects: tuple[list[int], list[Mention]], start: int) -> Mention | None:
+    """The first person of the last sentence before ``start`` that names one."""
+    index = bisect_left(subjects[0], start)
+    return subjects[1][index - 1] if index else None
+
+
+def _last_day_told(events: list[Event]) -> date | None:
+    """The day of the article's last event dated to the day (a deadline looks ahead, so it is no anchor)."""
+    for event in reversed(events):
+        if event.date is not None and event.date.precision == "day" and event.type != "deadline_set":
+            return event.date.start
+    return None
 
 
 def _sentences_with(triggers: list[Span], doc: Doc) -> list[Span]:
@@ -182,7 +211,41 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
               and facts.speaker.actor and facts.speaker.actor.kind == "person" and facts.quote
               and facts.quote[0] >= facts.speaker.end):  # "Obama said he and Rouhani had spoken"
             roles.source, roles.targets = facts.speaker, [roles.source]
+    elif lang == "ar" and facts.subject_before is not None and shared is None and (
+            frame in ("active", "symmetric") or verb is not None):
+        _continue_the_subject(roles, placed, unit, verb, facts, mentions, frame == "symmetric")
     return roles, placed, verb
+
+
+def _continue_the_subject(roles: Roles, placed: list[Placed], unit: Unit, verb: Span | None, facts: SentenceFacts,
+                          mentions: list[Mention], symmetric: bool) -> None:
+    """"وصل السيسي إلى موسكو. والتقى ببوتين": an Arabic verb that names no subject, only a marked partner
+    or addressee, goes on with the first person of the last sentence that named one."""
+    named = [p for p in placed if p.mention.actor is not None and p.marker in ("with", "to")]
+    if not named or any(p.mention.actor is not None and p.marker in (None, "and", "from", "by") for p in placed):
+        return
+    first = verb if verb is not None and verb.start < unit.start else unit.spans[0]
+    if any(m.start < first.start and m.actor is not None for m in mentions):
+        return  # a subject named before the verb ("السيسي التقى ...")
+    after = first.end
+    if after < facts.sentence.end and after not in facts.known and not any(
+            s.start <= after < s.end for s in unit.spans):
+        return  # a word the lexicons do not know right after the verb is most often a name: its subject
+    doc = facts.sentence.doc
+    before = doc[facts.sentence.start : first.start]
+    # date words, resolved or not ("وفي اليوم التالي" with no day told of yet), are no subject
+    dated = [(before.start_char + a.start, before.start_char + a.end) for a in date_lexicon("ar").atoms(before.text)]
+    unknown = [t.i for t in before if t.is_alpha and t.i not in facts.known
+               and not any(start <= t.idx < end for start, end in dated)]
+    if unknown:
+        return  # a word the lexicons do not know before the event is most often its subject ("أجرى X اتصالا")
+    subject = facts.subject_before
+    if subject is None or any(p.mention.actor is subject.actor for p in named):
+        return
+    if symmetric:
+        roles.source, roles.targets = subject, [p.mention for p in named]
+    elif roles.source is None:
+        roles.source = subject
 
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:

@@ -277,9 +277,12 @@ def doc_mentions(doc: Doc, lang: str, published: date | None, context: ArticleCo
     # is the speaker logic's to read
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = sentence_starts(doc)
+    before_subject = taken | {i for s in lexicon_spans(doc, "triggers") for i in range(s.start, s.end)} | {
+        i for s in cue_spans if s.label_ == "speech" for i in range(s.start, s.end)}
     mentions = sorted(mentions + [Mention(s.start, s.end, "pronoun", text=s.text) for s in cue_spans
                                   if s.label_ == "pronouns" and s.start not in taken
-                                  and s.start - starts[bisect_right(starts, s.start) - 1] <= PRONOUN_REACH],
+                                  and _opens_its_sentence(s.start, starts[bisect_right(starts, s.start) - 1],
+                                                          before_subject)],
                       key=lambda m: m.start)
     # "وزيرا خارجية البلدين، كيري وظريف": the names in apposition say who the pair is
     mentions = [m for m in mentions if not (m.kind == "pair" and _person_named_at(doc, m.end, mentions))]
@@ -323,6 +326,14 @@ class _Subjects:
 
 
 PRONOUN_REACH = 2  # tokens a subject pronoun may stand from its sentence's start ("But then he ...")
+OPENING_REACH = 5  # or further, past words the lexicons do not know ("The next day he ...", "On Monday, he")
+
+
+def _opens_its_sentence(start: int, sentence_start: int, blocking: set[int]) -> bool:
+    """A pronoun is the subject of its sentence near its start, before any name, trigger or verb of saying."""
+    reach = start - sentence_start
+    return reach <= PRONOUN_REACH or (
+        reach <= OPENING_REACH and not blocking.intersection(range(sentence_start, start)))
 
 
 def _person_named_at(doc: Doc, start: int, mentions: list[Mention]) -> bool:

@@ -168,6 +168,8 @@ def _comma_ends_a_phrase(doc: Doc, prev: Mention, mention: Mention) -> bool:
 def _joined(doc: Doc, prev: Placed | None, mention: Mention) -> bool:
     if prev is None:
         return False
+    if (prev.mention.start, prev.mention.end) == (mention.start, mention.end):
+        return True  # the two people of one pair phrase ("the two leaders")
     between = doc[prev.mention.end : mention.start]
     # an Arabic comma sets off an apposition ("وزيرا الخارجية، كيري وظريف"), not a list
     joiners = {"and", "و", "or", "او"} | ({","} if doc.lang_ == "en" else set())

@@ -1,0 +1,74 @@
+"""Days counted from the article's own story ("the next day", "في اليوم التالي"), not from publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+from extractors.dates import find_dates
+
+from .conftest import names
+
+PUBLISHED = date(2014, 11, 6)  # a Thursday
+ANCHOR = date(2014, 11, 2)
+
+
+@pytest.mark.parametrize("text,lang,expression,day", [
+    ("he flew home the next day", "en", "the next day", "2014-11-03"),
+    ("On the following day the envoy returned", "en", "the following day", "2014-11-03"),
+    ("two days later the talks resumed", "en", "two days later", "2014-11-04"),
+    ("later that day they spoke again", "en", "later that day", "2014-11-02"),
+    ("the previous day he had written", "en", "the previous day", "2014-11-01"),
+    ("وفي اليوم التالي عاد المبعوث", "ar", "اليوم التالي", "2014-11-03"),
+    ("والتقيا في اليوم نفسه", "ar", "اليوم نفسه", "2014-11-02"),
+    ("وبعد ذلك بيومين استؤنفت المحادثات", "ar", "بعد ذلك بيومين", "2014-11-04"),
+    ("وكان قد كتب في اليوم السابق", "ar", "اليوم السابق", "2014-11-01"),
+])
+def test_anchored_day_counts_from_the_anchor(text: str, lang: str, expression: str, day: str) -> None:
+    found = find_dates(text, lang, PUBLISHED, anchor=ANCHOR)
+    assert [(m.span.text, str(m.span.start), str(m.span.end), m.span.precision) for m in found] == [
+        (expression, day, day, "day")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("he flew home the next day", "en"),
+    ("وفي اليوم التالي عاد المبعوث", "ar"),
+    ("والتقيا في اليوم نفسه", "ar"),
+])
+def test_without_an_anchor_it_is_no_date_and_not_today(text: str, lang: str) -> None:
+    assert find_dates(text, lang, PUBLISHED) == []
+
+
+def test_today_and_the_day_after_tomorrow_still_count_from_publication() -> None:
+    assert [str(m.span.start) for m in find_dates("اليوم", "ar", PUBLISHED, anchor=ANCHOR)] == ["2014-11-06"]
+    found = find_dates("the day after tomorrow", "en", PUBLISHED, anchor=ANCHOR)
+    assert [str(m.span.start) for m in found] == ["2014-11-08"]
+
+
+@pytest.mark.parametrize("text,kind,participants,day", [
+    ("Kerry arrived in Vienna on Sunday. The next day he met Zarif.",
+     "meeting_held", {"John Kerry", "Javad Zarif"}, "2014-11-03"),
+    ("Kerry met Zarif in Muscat on Sunday. Two days later Kerry called Lavrov.",
+     "phone_call", {"John Kerry", "Sergey Lavrov"}, "2014-11-04"),
+    ("التقى كيري ظريف في مسقط يوم الأحد. وفي اليوم التالي اتصل كيري بلافروف.",
+     "phone_call", {"John Kerry", "Sergey Lavrov"}, "2014-11-03"),
+    ("وصل كيري إلى فيينا يوم الأحد. وفي اليوم التالي التقى بظريف.",
+     "meeting_held", {"John Kerry", "Javad Zarif"}, "2014-11-03"),
+    ("Zarif wrote to Kerry on Saturday. Kerry answered the same day.",
+     "letter_sent", {"John Kerry", "Javad Zarif"}, "2014-11-01"),
+])
+def test_event_takes_the_day_after_the_last_dated_event(text: str, kind: str, participants: set[str],
+                                                       day: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED))
+    found = [e for e in events if e.type == kind and names(e.participants) == participants]
+    assert found, [(e.type, names(e.participants), e.date) for e in events]
+    assert found[0].date is not None and (str(found[0].date.start), str(found[0].date.end)) == (day, day)
+
+
+def test_an_undated_story_leaves_the_next_day_undated() -> None:
+    events = extract(article_from_text("The next day Kerry called Lavrov.", date=PUBLISHED))
+    call = next(e for e in events if e.type == "phone_call")
+    assert call.date is None

@@ -72,6 +72,7 @@ class SentenceFacts:
     earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
     anchor: date | None = None  # the last day the article told of: "the next day" counts from it
     subject_before: Mention | None = None  # the first person named in the last sentence that named one
+    party_starts: set[int] = field(default_factory=set)  # where the sentence's actor mentions start
 
 
     def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
@@ -102,6 +103,8 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
         other_sense = {fold(w, doc.lang_) for w in rule.not_with}
         if any(t.norm_ in other_sense for t in doc[span.end : min(span.end + NOT_WITH_REACH, facts.sentence.end)]):
             return False
+    if rule.object_next and not facts.party_starts & {span.end, span.end + 1}:
+        return False
     if rule.needs:
         wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
         if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
@@ -193,6 +196,7 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
     ]
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates, anchor=anchor)
     facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
+    facts.party_starts = {m.start for m in mentions if m.actor is not None and m.kind != "place"}
     return facts
 
 
@@ -208,13 +212,22 @@ def _past_speech_date(doc: Doc, start: int, end: int, dates: Sequence[DateMentio
     return start
 
 
+def _voiced(doc: Doc, verb: Span, here: list[Mention], cue_spans: list[Span]) -> Mention | None:
+    """"Netanyahu's office said": the person whose office (spokesman, aides) speaks."""
+    voice = next((s for s in cue_spans if s.label_ == "voice" and s.end == verb.start), None)
+    if voice is None or voice.start < 2 or doc[voice.start - 1].norm_ not in ("'s", "'"):
+        return None
+    return next((m for m in here if m.end == voice.start - 1 and m.actor is not None
+                 and m.actor.kind == "person"), None)
+
+
 def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions: list[Mention],
                       dates: Sequence[DateMention] = ()) -> tuple[Mention | None, tuple[int, int] | None]:
     """Who speaks in a sentence and which tokens they say: "X said: ...", "قال X إن ...", "..., X said."."""
     for verb in (s for s in cue_spans if s.label_ == "speech"):
         here = [m for m in mentions if sentence.start <= m.start < sentence.end and m.actor is not None]
         speaker = next((m for m in here if m.end in (verb.start, verb.start - 1)), None) or next(
-            (m for m in here if m.start in (verb.end, verb.end + 1)), None)
+            (m for m in here if m.start in (verb.end, verb.end + 1)), None) or _voiced(doc, verb, here, cue_spans)
         if speaker is None:
             continue
         first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)

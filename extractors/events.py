@@ -38,6 +38,7 @@ from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
+from .normalize import fold
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import CORRESPONDENCE, Actor, ActorRef, Article, Event, Evidence
@@ -189,6 +190,11 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.source = unmarked[-1].mention
     if frame == "noun" and verb is None and roles.source is None and _in_a_noun(doc, unit, facts):
         _writer_of_the_clause(roles, unit, mentions, facts)
+    if unit.rule.noun and _plural_owner(doc, unit, table, lang) and sum(
+            1 for p in placed if p.mention.actor is not None and p.marker not in ("about", "location", "of")) < 2:
+        owners = _owners_in_main_clause(doc, window, facts, mentions, marker_ends, table, lang, head)
+        if len(owners) >= 2:
+            roles.source, roles.targets = owners[0], owners[1:]
     if frame != "symmetric" and roles.source is not None:
         # "Macron, Scholz and Draghi arrived": each of them did
         roles.co_sources = coordinated_with(placed, roles.source)
@@ -246,6 +252,28 @@ def _continue_the_subject(roles: Roles, placed: list[Placed], unit: Unit, verb: 
         roles.source, roles.targets = subject, [p.mention for p in named]
     elif roles.source is None:
         roles.source = subject
+
+
+def _plural_owner(doc: Doc, unit: Unit, table: Cues, lang: str) -> bool:
+    """"their meeting", "لقائهما": the event noun's owners are plural (a word before it, or its suffix)."""
+    head = unit.head[0]
+    if lang == "ar":
+        folded = fold(head.text, lang)
+        return folded != head.norm_ and any(folded.endswith(fold(s, lang)) for s in table.plural_owner)
+    return head.i > 0 and doc[head.i - 1].norm_ in table.plural_owner
+
+
+def _owners_in_main_clause(doc: Doc, window: flags.Window, facts: SentenceFacts, mentions: list[Mention],
+                           marker_ends: dict[int, str], table: Cues, lang: str, head: Span) -> list[Mention]:
+    """"During their meeting in Doha, X and Y discussed ...": the first party named after the noun's clause
+    and those coordinated with it."""
+    later = [m for m in mentions if m.start >= window.end and not facts.in_attribution(m)]
+    placed = place_mentions(doc, later, head, marker_ends, table, lang, facts.known)
+    first = next((i for i, p in enumerate(placed) if p.marker is None and p.mention.actor is not None), None)
+    if first is None:
+        return []
+    owners = [placed[first].mention] + coordinated_with(placed[first:], placed[first].mention)
+    return [m for m in owners if m.actor is not None]
 
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:

@@ -48,6 +48,8 @@ class TriggerRule(BaseModel):
     needs: str | None = None
     not_before: list[str] = []
     not_with: list[str] = []  # words that, a few tokens on, make it another sense ("أكد ... ضرورة": stressed)
+    noun: bool = False  # an event noun of a symmetric frame: "their meeting", "لقائهما" name its owners elsewhere
+    object_next: bool = False  # a party must be named right after it: "welcomed Abbas", not "welcomed the deal"
     denies: bool = False
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way
@@ -116,6 +118,9 @@ class Cues(BaseModel):
     ordinal_nouns: list[str] = []
     topics: dict[str, list[str]] = {}
     speech: list[str] = []
+    # "their meeting" (a word before the noun), "لقائهما" (a suffix of it): the owners are named in the main clause
+    plural_owner: list[str] = []
+    voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
     homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
 
@@ -126,7 +131,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "person_title", "sports", "homographs", "not_counted",
+        "ordinal_nouns", "speech", "voice", "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

@@ -31,6 +31,7 @@ class NormalizationTable(BaseModel):
     extra_suffixes: list[str] = []
     extra_prefixes: list[str] = []
     stem_endings: dict[str, str] = {}  # an ending a stem takes before a suffix -> the word's own ending
+    kept_marked: list[str] = []  # words whose marks tell them from a homograph: their norm keeps the marks
 
 
 @cache
@@ -83,9 +84,17 @@ class Normalizer:
         self.known = {fold(w, lang) for w in known}
         # folded once here: a new word is normalised every time the vocabulary meets one
         self.prefixes = [(fold(a.strip, lang), fold(a.add, lang)) for a in self.table.prefixes]
+        self.proclitics = {strip for strip, add in self.prefixes if not add}
+        # the marks a kept form holds stay when comparing; any other ("عمَّان" beside "عمّان") is dropped
+        self.kept = [(form, {ord(c): None for c in self.table.strip if c not in form})
+                     for form in self.table.kept_marked]
         self.norm = lru_cache(maxsize=200_000)(self._norm)
 
     def _norm(self, word: str) -> str:
+        for form, other_marks in self.kept:  # "عمّان" (Amman) and "بعمّان" are not "عمان" (Oman)
+            bare = word.translate(other_marks)
+            if bare.endswith(form) and (bare == form or fold(bare[: -len(form)], self.lang) in self.proclitics):
+                return form
         if self.table.keep_acronyms and len(word) > 1 and word.isupper() and word.replace(".", "").isalpha():
             return word
         folded = fold(word, self.lang)

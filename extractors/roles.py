@@ -258,8 +258,8 @@ def _participants(usable: list[Placed], via: list[Mention], trigger: Span, to_is
         if len(named) >= 2:
             return Roles(named[0].mention, [p.mention for p in named[1:]], via)
     persons = sum(1 for p in people if p.mention.actor and p.mention.actor.kind == "person")
-    if persons and not to_is_party:
-        people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind == "state")]
+    if persons and not to_is_party:  # "welcomed Abbas to the White House": where he came, not who met
+        people = [p for p in people if not (p.marker == "to" and p.mention.actor and p.mention.actor.kind != "person")]
     if persons >= 2:  # "after the Singapore summit Trump met Kim": the state is where, not who
         people = [p for p in people if p.mention.actor and p.mention.actor.kind != "state"]
     found = [p.mention for p in people]

@@ -16,6 +16,10 @@ PUBLISHED = date(2014, 11, 6)  # a Thursday
 
 # (text, type, source or None for symmetric, participants, (start, end) or None, flags)
 CASES = [
+    ("Obama welcomed Abbas to the White House on Monday.", "meeting_held", None,
+     {"Barack Obama", "Mahmoud Abbas"}, ("2014-11-03", "2014-11-03"), {}),
+    ("Rouhani will host Putin in Tehran next week.", "meeting_held", None,
+     {"Hassan Rouhani", "Vladimir Putin"}, ("2014-11-10", "2014-11-16"), {"modality": "planned"}),
     ("Obama secretly wrote to Khamenei in mid-October, according to people familiar with the letter.",
      "letter_sent", "Barack Obama", {"Barack Obama", "Ali Khamenei"}, ("2014-10-11", "2014-10-20"),
      {"secret": True, "modality": "reported"}),
@@ -117,6 +121,9 @@ HARD_NEGATIVES = [
     "رفضت طهران الرد على الرسالة.",
     "ردت إيران على الهجوم الإسرائيلي بالصواريخ.",
     "لم يلتق الوزيران.",
+    # welcoming a deal or a statement is a reaction, not a meeting
+    "Saudi Arabia welcomed the agreement between Iran and the United States.",
+    "Qatar welcomed the joint statement by Iran and Egypt on Monday.",
 ]
 
 

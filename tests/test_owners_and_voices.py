@@ -1,0 +1,64 @@
+"""Who an event belongs to when the clause does not say: "their meeting", "Netanyahu's office said", Amman."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+
+from .conftest import names
+
+PUBLISHED = date(2014, 11, 6)  # a Thursday
+
+
+def _events(text: str) -> list:
+    return extract(article_from_text(text, date=PUBLISHED))
+
+
+def _one(text: str, kind: str, participants: set[str]):
+    events = _events(text)
+    found = [e for e in events if e.type == kind and names(e.participants) == participants]
+    assert found, [(e.type, names(e.participants)) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,kind,participants,location", [
+    ("During their meeting in Vienna, Kerry and Zarif discussed the nuclear file.", "meeting_held",
+     {"John Kerry", "Javad Zarif"}, "Vienna"),
+    ("In their phone call on Monday, Putin and Erdogan discussed grain exports.", "phone_call",
+     {"Vladimir Putin", "Recep Tayyip Erdogan"}, None),
+    ("وخلال لقائهما في مسقط، بحث كيري وظريف الملف النووي.", "meeting_held", {"John Kerry", "Javad Zarif"}, "Muscat"),
+    ("وفي اجتماعهم بالقاهرة، اتفق كيري وظريف ولافروف على مواصلة المشاورات.", "meeting_held",
+     {"John Kerry", "Javad Zarif", "Sergey Lavrov"}, "Cairo"),
+])
+def test_their_event_belongs_to_the_main_clauses_subjects(text: str, kind: str, participants: set[str],
+                                                         location: str | None) -> None:
+    assert _one(text, kind, participants).location == location
+
+
+def test_their_event_without_named_owners_gives_nothing() -> None:
+    assert _events("Their meeting in Vienna was cancelled.") == []
+
+
+@pytest.mark.parametrize("text,kind,participants", [
+    ("Netanyahu's office said he had spoken with Obama by phone.", "phone_call",
+     {"Benjamin Netanyahu", "Barack Obama"}),
+    ("Erdogan's spokesman said he would meet Putin in Sochi next week.", "meeting_held",
+     {"Recep Tayyip Erdogan", "Vladimir Putin"}),
+])
+def test_a_persons_office_speaks_for_the_person(text: str, kind: str, participants: set[str]) -> None:
+    event = _one(text, kind, participants)
+    assert event.modality in ("asserted", "planned")
+
+
+@pytest.mark.parametrize("text,location", [
+    ("استقبل العاهل الأردني الملك عبد الله الثاني كيري في عمّان أمس.", "Amman"),
+    ("التقى كيري بالملك عبد الله الثاني بعمَّان أمس.", "Amman"),
+    ("التقى كيري ظريف في عمان أمس.", "Oman"),
+])
+def test_amman_is_told_from_oman_by_its_shadda(text: str, location: str) -> None:
+    events = [e for e in _events(text) if e.type == "meeting_held"]
+    assert events and events[0].location == location, [(e.type, e.location) for e in events]

@@ -16,6 +16,10 @@ PUBLISHED = date(2014, 11, 6)  # a Thursday
 
 # (text, type, source or None for symmetric, participants, (start, end) or None, flags)
 CASES = [
+    ("The Omani foreign minister delivered Iran's response to the U.S. envoy on Tuesday.", "message_passed", "Iran",
+     {"Iran", "United States"}, ("2014-11-04", "2014-11-04"), {}),
+    ("سلمت حماس ردها إلى الوسطاء المصريين يوم الثلاثاء.", "message_passed", "Hamas", {"Hamas", "Egypt"},
+     ("2014-11-04", "2014-11-04"), {}),
     ("Obama welcomed Abbas to the White House on Monday.", "meeting_held", None,
      {"Barack Obama", "Mahmoud Abbas"}, ("2014-11-03", "2014-11-03"), {}),
     ("Rouhani will host Putin in Tehran next week.", "meeting_held", None,
@@ -124,6 +128,8 @@ HARD_NEGATIVES = [
     # welcoming a deal or a statement is a reaction, not a meeting
     "Saudi Arabia welcomed the agreement between Iran and the United States.",
     "Qatar welcomed the joint statement by Iran and Egypt on Monday.",
+    # telling reporters is speaking, not passing a message
+    "Lavrov told reporters on Monday that Moscow was ready.",
 ]
 
 

@@ -62,3 +62,10 @@ def test_a_persons_office_speaks_for_the_person(text: str, kind: str, participan
 def test_amman_is_told_from_oman_by_its_shadda(text: str, location: str) -> None:
     events = [e for e in _events(text) if e.type == "meeting_held"]
     assert events and events[0].location == location, [(e.type, e.location) for e in events]
+
+
+def test_a_mediator_who_delivers_a_response_carries_it() -> None:
+    event = _one("The Omani foreign minister delivered Iran's response to the U.S. envoy.", "message_passed",
+                 {"Iran", "United States"})
+    assert event.source is not None and event.source.name == "Iran"
+    assert [v.name for v in event.via] == ["Yusuf bin Alawi bin Abdullah"]

@@ -38,6 +38,7 @@ class Unit:
     rule: TriggerRule
     extra_rules: list[TriggerRule] = field(default_factory=list)
     exchange: bool = False  # governed by a verb of exchange
+    continues: bool = False  # its subject is a pronoun for the last event's ("..., where he met X"): when and where too
 
     @property
     def start(self) -> int:
@@ -66,6 +67,8 @@ class SentenceFacts:
     previous_source: Mention | None = None  # the subject of the sentence's last event so far
     previous_sources: list[Mention] = field(default_factory=list)  # and those coordinated with it
     previous_label: str | None = None  # the type of that event
+    previous_when: DateSpan | None = None  # and its date and place
+    previous_location: str | None = None
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked

@@ -215,12 +215,34 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.source = facts.speaker
         elif (frame == "symmetric" and not roles.targets and roles.source.actor is not facts.speaker.actor
               and facts.speaker.actor and facts.speaker.actor.kind == "person" and facts.quote
-              and facts.quote[0] >= facts.speaker.end):  # "Obama said he and Rouhani had spoken"
+              and facts.quote[0] >= facts.speaker.end
+              and _state_id(facts.speaker.actor) != _state_id(roles.source.actor)):
+            # "Obama said he and Rouhani had spoken"; not "Araghchi said Iran would not negotiate": his own side
             roles.source, roles.targets = facts.speaker, [roles.source]
+    elif (shared is None and frame in ("active", "symmetric") and facts.previous_source is not None
+          and _pronoun_before(unit, facts)):
+        _take_the_pronouns_person(roles, facts.previous_source, frame == "symmetric")
+        unit.continues = True
     elif lang == "ar" and facts.subject_before is not None and shared is None and (
             frame in ("active", "symmetric") or verb is not None):
         _continue_the_subject(roles, placed, unit, verb, facts, mentions, frame == "symmetric")
     return roles, placed, verb
+
+
+def _pronoun_before(unit: Unit, facts: SentenceFacts) -> bool:
+    """"..., where he met Rubio", "after which she called ...": a subject pronoun right before the verb."""
+    return any(c.label_ == "pronouns" and c.end in (unit.start, unit.start - 1) for c in facts.cue_spans)
+
+
+def _take_the_pronouns_person(roles: Roles, person: Mention, symmetric: bool) -> None:
+    """The pronoun is the subject of the sentence's last event ("flew to Washington, where he met Rubio")."""
+    if person.actor is None or person.actor.kind != "person":
+        return
+    if symmetric:
+        others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not person.actor]
+        roles.source, roles.targets = person, others
+    elif roles.source is None:
+        roles.source = person
 
 
 def _continue_the_subject(roles: Roles, placed: list[Placed], unit: Unit, verb: Span | None, facts: SentenceFacts,
@@ -378,12 +400,17 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if label == "visit":
         roles.targets = visited_states(placed) or roles.targets  # where they went, before whom they saw
     location = _location(placed) or (_destination(placed) if label == "visit" else None)
+    if unit.continues:  # "flew to Washington on Sunday, where he met Rubio": then and there
+        when = when or facts.previous_when
+        location = location or facts.previous_location
     if roles.source is not None:
         facts.previous_source = roles.source
         facts.previous_sources = roles.co_sources
         facts.previous_label = label
+        facts.previous_when, facts.previous_location = when, location
     found = []
-    partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed)
+    partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed) or _joint_subjects(
+        placed)
     for source, targets, via in _directions(label, unit, roles, placed):
         complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
@@ -423,6 +450,14 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         facts.windows[id(rest)] = clause_window(rest, others, facts)[0]
         return _unit_events(doc, article, rest, others, facts, mentions, marker_ends, table, context)
     return found
+
+
+def _joint_subjects(placed: list[Placed]) -> bool:
+    """"Kerry and Zarif discussed ...", "the two men discussed ...": parties named together as subjects are
+    each other's partners."""
+    return any(p.coordinated and p.marker is None and p.mention.actor is not None and prev.marker is None
+               and prev.mention.actor is not None and prev.mention.actor is not p.mention.actor
+               for prev, p in zip(placed, placed[1:], strict=False))
 
 
 def _modality(facts: SentenceFacts, unit: Unit, mentions: list[Mention], parties: list[ActorRef | None]) -> str:

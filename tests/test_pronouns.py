@@ -32,3 +32,32 @@ def test_he_is_the_subject_not_the_last_name() -> None:
     assert _events(text) == {("letter_sent", frozenset({"Barack Obama", "Ali Khamenei"})),
                              ("phone_call", frozenset({"Barack Obama", "Hassan Rouhani"})),
                              ("meeting_held", frozenset({"Barack Obama", "Javad Zarif"}))}
+
+
+def test_where_he_met_is_the_traveller_then_and_there() -> None:
+    events = extract(article_from_text(
+        "On Sunday, the Omani foreign minister flew to Washington, where he met Secretary of State Marco Rubio.",
+        date=PUBLISHED))
+    meeting = next(e for e in events if e.type == "meeting_held")
+    assert names(meeting.participants) == {"Badr Albusaidi", "Marco Rubio"}
+    assert meeting.source is not None and meeting.source.name == "Badr Albusaidi"
+    assert meeting.date is not None and str(meeting.date.start) == str(meeting.date.end) == "2025-11-16"
+    assert meeting.location == "Washington"
+
+
+def test_a_subject_pronoun_after_an_opening_adverbial() -> None:
+    text = "Witkoff arrived in Moscow on Tuesday. The next day he met Putin."
+    assert ("meeting_held", frozenset({"Steve Witkoff", "Vladimir Putin"})) in _events(text)
+
+
+def test_parties_named_together_discussed_with_each_other() -> None:
+    assert ("talks_held", frozenset({"Abbas Araghchi", "Steve Witkoff"})) in _events(
+        "Araghchi and Witkoff discussed the nuclear file on Saturday.")
+    assert ("talks_held", frozenset({"Abbas Araghchi", "Steve Witkoff"})) in _events(
+        "Araghchi met Witkoff in Muscat. The two men discussed the nuclear file.")
+    assert _events("The ministers discussed the crisis on Saturday.") == set()
+
+
+def test_a_speaker_and_his_own_state_do_not_hold_talks() -> None:
+    """"Araghchi said Iran would not negotiate": the speaker speaks for Iran, he is not its partner."""
+    assert _events("Araghchi told state television that Iran would not negotiate under pressure.") == set()

@@ -375,6 +375,12 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     head = unit.head
     roles, placed, verb = _read_roles(doc, unit, units, window, hard_left, facts, mentions, marker_ends, table, lang)
     label = _event_type(unit, roles, verb)
+    # "وقد نقل الرسالة المستشار قرقاش", "Gargash carried the letter": who passed on the letter told of before
+    passed_on = (unit.rule.frame == "noun" and verb is not None and verb.label_ == "pass_verb" and not roles.targets
+                 and roles.source is not None and definite(doc, head, lang)
+                 and not any(p.marker in ("from", "to") for p in placed))
+    if passed_on:
+        roles.via, roles.source = [roles.source, *roles.via], None
     forms, answered = reply_parts(doc, unit, marker_ends) if unit.rule.reply else ([], None)
     if unit.rule.reply:
         if not about_correspondence(unit, facts, forms, answered, roles, placed):
@@ -415,7 +421,9 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event
-        anaphor = unit.rule.frame == "noun" and not placed and definite(doc, head, lang)
+        # "the letter", "The letter, delivered by an Emirati envoy, ...": a definite noun naming no party
+        anaphor = unit.rule.frame == "noun" and (passed_on or all(p.marker == "via" for p in placed)) and definite(
+            doc, head, lang)
         unnamed = spec.symmetric and source is None and not targets  # may take the main clause's parties
         if not complete and not anaphor and label != "deadline_set" and not unnamed:
             continue

@@ -3,7 +3,7 @@
 Two events of one article are the same when type, participants and negation agree and their dates
 overlap (or one has none). A later dateless mention joins the most recent matching event. A
 definite noun with no participants ("the letter", "الرسالة") is evidence for the last event of its
-type whose date it fits.
+type whose date it fits, and gives it its courier and, when it had none, its date.
 """
 
 from __future__ import annotations
@@ -74,11 +74,15 @@ def merge_article_events(events: list[Event], anaphors: list[Event]) -> list[Eve
         fits = [m for m in merged if m.type in family and m.evidence[0].start <= anaphor.evidence[0].start
                 and overlaps(m.date, anaphor.date) and not m.negated]
         if fits:
-            # a mention that only refers back adds its sentence, and a count or rank it gives, nothing else
+            # a mention that only refers back adds its sentence, a count or rank, who carried it ("The letter,
+            # delivered by an Emirati envoy, ..."), and a date when the event had none; nothing else
             target = fits[-1]
             seen = {(e.article, e.start, e.end) for e in target.evidence}
             target.evidence += [e for e in anaphor.evidence if (e.article, e.start, e.end) not in seen]
             target.ordinal = target.ordinal or anaphor.ordinal
             target.count = target.count or anaphor.count
+            parties = {r.id for r in [*target.participants, *target.via]}
+            target.via += [v for v in anaphor.via if v.id not in parties]
+            target.date = target.date or anaphor.date
             target.reports = len(target.evidence)
     return merged

@@ -46,3 +46,14 @@ CASES = [
 @pytest.mark.parametrize("text,lang,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_courier_events(text: str, lang: str, expected: set) -> None:
     assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tehran received a letter from Trump on Friday. The letter, delivered by an Emirati envoy, called for talks.",
+     "en"),
+    ("تلقت طهران رسالة من ترامب يوم الجمعة. وقد نقل الرسالة مسؤول إماراتي.", "ar"),
+])
+def test_a_courier_named_in_a_later_sentence_joins_the_letter(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, names(e.participants), names(e.via), str(e.date.start) if e.date else None) for e in events] == [
+        ("letter_sent", {"Donald Trump", "Iran"}, {"United Arab Emirates"}, "2025-11-14")]

@@ -138,8 +138,11 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
     units = [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
                                                     and units[i + 1].start - u.end <= GROUP_REACH
                                                     and not abouts & set(range(u.end, units[i + 1].start)))]
+    within = [s for s in facts.cue_spans if s.label_ == "within_it"]
     return [u for i, u in enumerate(units)
-            if not (u.rule.yields_across and any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]))]
+            if not (u.rule.yields_across and (any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]) or (
+                any(v.rule.label in u.rule.yields_to for v in units[:i])
+                and any(0 <= s.start - u.end <= 1 or 0 <= u.start - s.end <= 2 for s in within))))]
 
 
 def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:

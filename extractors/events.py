@@ -38,7 +38,7 @@ from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
-from .normalize import fold
+from .normalize import fold, normalization_table
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import CORRESPONDENCE, Actor, ActorRef, Article, Event, Evidence
@@ -221,7 +221,9 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.source, roles.targets = facts.speaker, [roles.source]
     elif (shared is None and frame in ("active", "symmetric") and facts.previous_source is not None
           and _pronoun_before(unit, facts)):
-        _take_the_pronouns_person(roles, facts.previous_source, frame == "symmetric")
+        # "وصل بايدن إلى جدة حيث استقبله ولي العهد": the verb's pronoun suffix is the traveller, its subject the host
+        as_object = lang == "ar" and _object_suffix(unit)
+        _take_the_pronouns_person(roles, facts.previous_source, frame == "symmetric", as_object)
         unit.continues = True
     elif lang == "ar" and facts.subject_before is not None and shared is None and (
             frame in ("active", "symmetric") or verb is not None):
@@ -230,17 +232,30 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
 
 
 def _pronoun_before(unit: Unit, facts: SentenceFacts) -> bool:
-    """"..., where he met Rubio", "after which she called ...": a subject pronoun right before the verb."""
-    return any(c.label_ == "pronouns" and c.end in (unit.start, unit.start - 1) for c in facts.cue_spans)
+    """"..., where he met Rubio", "زار الدوحة حيث التقى أمير قطر": a subject pronoun, or a word that goes on
+    with the last subject, right before the verb."""
+    return any((c.label_ == "pronouns" and c.end in (unit.start, unit.start - 1))
+               or (c.label_ == "continuation" and c.end == unit.start) for c in facts.cue_spans)
 
 
-def _take_the_pronouns_person(roles: Roles, person: Mention, symmetric: bool) -> None:
-    """The pronoun is the subject of the sentence's last event ("flew to Washington, where he met Rubio")."""
+def _object_suffix(unit: Unit) -> bool:
+    """An Arabic verb carrying its object as a pronoun suffix: "استقبله" is "استقبل" + "ه" (received him)."""
+    word = fold(unit.spans[0][0].text, "ar")
+    forms = {fold(p, "ar") for p in unit.rule.patterns}
+    return any(word.endswith(s) and word[: -len(s)] in forms for s in normalization_table("ar").suffixes)
+
+
+def _take_the_pronouns_person(roles: Roles, person: Mention, symmetric: bool, as_object: bool = False) -> None:
+    """The pronoun is the subject of the sentence's last event ("flew to Washington, where he met Rubio"), or
+    its object ("حيث استقبله ولي العهد": the one received)."""
     if person.actor is None or person.actor.kind != "person":
         return
     if symmetric:
         others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not person.actor]
-        roles.source, roles.targets = person, others
+        if as_object and others:
+            roles.source, roles.targets = others[0], [person, *others[1:]]
+        else:
+            roles.source, roles.targets = person, others
     elif roles.source is None:
         roles.source = person
 
@@ -405,7 +420,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     _resolve_roles_at(roles, when.start + (when.end - when.start) / 2 if when is not None else published, context)
     if label == "visit":
         roles.targets = visited_states(placed) or roles.targets  # where they went, before whom they saw
-    location = _location(placed) or (_destination(placed) if label == "visit" else None)
+    location = None if spec.placeless else _location(placed) or (_destination(placed) if label == "visit" else None)
     if unit.continues:  # "flew to Washington on Sunday, where he met Rubio": then and there
         when = when or facts.previous_when
         location = location or facts.previous_location

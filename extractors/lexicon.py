@@ -22,6 +22,7 @@ class EventTypeSpec(BaseModel):
     needs_contact: bool = False
     blocked_by: list[str] = []  # cue categories in the sentence that rule this type out
     to_is_party: bool = False  # an actor marked "to" takes part; else, with people named, a state "to" is a place
+    placeless: bool = False  # happens at a distance: a place in its sentence is what was discussed, not where
     labels: dict[str, str] = {}
     cameo: str
     via_cameo: str | None = None
@@ -120,6 +121,11 @@ class Cues(BaseModel):
     speech: list[str] = []
     # "their meeting" (a word before the noun), "لقائهما" (a suffix of it): the owners are named in the main clause
     plural_owner: list[str] = []
+    # right after a verb of discussing, these make it part of the contact told just before ("أجرى اتصالا ...
+    # بحثا خلاله ...", "a call during which they discussed ..."): the call is the event
+    within_it: list[str] = []
+    # right before a verb: it goes on with the subject of the event told just before ("زار الدوحة حيث التقى ...")
+    continuation: list[str] = []
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
     homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
@@ -131,7 +137,8 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "person_title", "sports", "homographs", "not_counted",
+        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "person_title", "sports", "homographs",
+        "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

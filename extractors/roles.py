@@ -137,8 +137,10 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
         if coordinated and prev is not None and _comma_ends_a_phrase(doc, prev.mention, mention):
             coordinated, marker = False, None if marker == "and" else marker
-        if coordinated and prev is not None and _placelike(prev.mention) != _placelike(mention):
-            # "after talks in Muscat, Araghchi and Witkoff agreed": a list does not run from a place to people
+        if coordinated and prev is not None and _placelike(prev.mention) != _placelike(mention) and not (
+                _territorial(prev.mention) and _territorial(mention) and _conjoined(doc, prev.mention, mention)):
+            # "after talks in Muscat, Araghchi and Witkoff agreed": a list does not run from a place to people,
+            # nor across a comma to a state ("in Muscat, Iran and the U.S. agreed"); "في غزة ولبنان" is one list
             coordinated, marker = False, None
         if marker == "and" or coordinated:
             marker = prev.marker if prev is not None and close else None
@@ -146,8 +148,20 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
     return placed
 
 
+def _conjoined(doc: Doc, left: Mention, right: Mention) -> bool:
+    """Joined by a conjunction, not a comma alone: "غزة ولبنان", "Gaza and Lebanon"."""
+    between = doc[left.end : right.start]
+    return not any(t.is_punct for t in between) and (
+        any(t.norm_ in ("and", "و") for t in between) or doc[right.start].text.startswith("و"))
+
+
 def _placelike(mention: Mention) -> bool:
     return mention.kind == "place" or mention.place is not None
+
+
+def _territorial(mention: Mention) -> bool:
+    return mention.kind == "place" or mention.place is not None or (
+        mention.actor is not None and mention.actor.kind == "state")
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

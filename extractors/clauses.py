@@ -134,10 +134,11 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
         units.append(Unit([span], rule))
     # "received a letter": a verb that is an event alone yields to the noun it governs, not to its topic
     # ("told Hamas it had until noon" is the deadline; "informed Netanyahu about the deadline" is a message)
-    abouts = {s.start for s in facts.cue_spans if s.label_ == "marker:about"}
+    # ("received Araghchi, who handed him a letter": the relative clause is an event of its own)
+    apart = {s.start for s in facts.cue_spans if s.label_ in ("marker:about", "relative")}
     units = [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
                                                     and units[i + 1].start - u.end <= GROUP_REACH
-                                                    and not abouts & set(range(u.end, units[i + 1].start)))]
+                                                    and not apart & set(range(u.end, units[i + 1].start)))]
     within = [s for s in facts.cue_spans if s.label_ == "within_it"]
     return [u for i, u in enumerate(units)
             if not (u.rule.yields_across and (any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]) or (

@@ -47,6 +47,7 @@ from .sentence_rules import (
     apply_denials,
     bind_deadline_parties,
     bind_preposed_parties,
+    drop_told_handovers,
     handover_meeting,
     implied_visit,
     visited_states,
@@ -94,6 +95,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
             for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)
         ]
         apply_denials(built)
+        built = drop_told_handovers(built)
         built = bind_deadline_parties(built, events[-1] if events else None)
         built = bind_preposed_parties(built)
         for event, unit, complete in built:
@@ -204,6 +206,13 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         if frame == "symmetric":
             roles.targets = roles.co_sources + [m for m in roles.targets if m not in roles.co_sources]
             roles.co_sources = []
+    subject = _relative_subject(doc, unit, facts, mentions)
+    if subject is not None and subject.actor is not None and subject.actor.id not in {
+            m.actor.id for m in [roles.source, *roles.targets, *roles.via] if m and m.actor}:
+        if unit.rule.label in CORRESPONDENCE and roles.source is not None:
+            roles.via.append(subject)  # "عراقجي، الذي سلمه رسالة من بزشكيان": he carried it
+        elif roles.source is None:
+            roles.source = subject
     if facts.quoted(unit) and facts.speaker is not None:
         # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named;
         # "X said he had received a letter from Y": the speaker is the one who received it
@@ -311,6 +320,29 @@ def _owners_in_main_clause(doc: Doc, window: flags.Window, facts: SentenceFacts,
         return []
     owners = [placed[first].mention] + coordinated_with(placed[first:], placed[first].mention)
     return [m for m in owners if m.actor is not None]
+
+
+def _handed_to_a_pronoun(doc: Doc, unit: Unit, facts: SentenceFacts, table: Cues) -> bool:
+    """"handed him a letter from Y to Z", "سلمه رسالة": the courier met "him", not necessarily Z."""
+    for cue in (c for c in facts.cue_spans if c.label_ == "handover" and c.end <= unit.start):
+        if doc.lang_ == "ar":
+            word = fold(doc[cue.end - 1].text, "ar")
+            if cue.end == unit.start and any(word.endswith(s) for s in table.handed_to_pronoun):
+                return True
+        elif cue.end < unit.start and doc[cue.end].norm_ in table.handed_to_pronoun:
+            return True
+    return False
+
+
+def _relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[Mention]) -> Mention | None:
+    """The name before a relative pronoun that opens the unit's clause ("Araghchi, who handed him a letter")."""
+    relative = next((c for c in facts.cue_spans if c.label_ == "relative" and 0 <= unit.start - c.end <= 3), None)
+    if relative is None:
+        return None
+    i = relative.start - 1
+    while i >= facts.sentence.start and doc[i].is_punct:
+        i -= 1
+    return next((m for m in mentions if m.end == i + 1 and m.actor is not None), None)
 
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:
@@ -463,7 +495,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if unit.rule.implies_visit and complete:
             found += implied_visit(event, unit)
         if complete and event.via and label in CORRESPONDENCE and any(
-                c.label_ == "handover" for c in facts.cue_spans):
+                c.label_ == "handover" for c in facts.cue_spans) and not _handed_to_a_pronoun(doc, unit, facts, table):
             found += handover_meeting(event, unit)
         if unit.rule.reply and complete:
             found += answered_event(event, unit, answered)

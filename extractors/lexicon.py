@@ -126,6 +126,10 @@ class Cues(BaseModel):
     within_it: list[str] = []
     # right before a verb: it goes on with the subject of the event told just before ("زار الدوحة حيث التقى ...")
     continuation: list[str] = []
+    # "handed him a letter", "سلمه رسالة": the hand-over went to the one the pronoun stands for, who may not be
+    # the addressee (a minister taking his king's letter); en: words after the verb, ar: its suffixes
+    handed_to_pronoun: list[str] = []
+    relative: list[str] = []  # "X, who handed him a letter from Y", "X، الذي سلمه رسالة من Y": X is its subject
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
     homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
@@ -137,8 +141,8 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "person_title", "sports", "homographs",
-        "not_counted",
+        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "person_title", "sports",
+        "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

@@ -109,6 +109,16 @@ def handover_meeting(delivered: Event, unit: Unit) -> list[tuple[Event, Unit, bo
     return found
 
 
+def drop_told_handovers(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
+    """"استقبل فيصل عراقجي، الذي سلمه رسالة إلى الملك": the courier's meeting is told already (with the host who
+    took the letter), so the hand-over implies no meeting with the addressee, nor a visit of its own."""
+    told = [(e, {r.id for r in e.participants}) for e, _, _ in built
+            if e.type == "meeting_held" and "-met" not in e.id]
+    dropped = {e.id for e, _, _ in built if e.type == "meeting_held" and "-met" in e.id and e.targets
+               and any(e.targets[0].id in parties for _, parties in told)}
+    return [b for b in built if b[0].id not in dropped and b[0].id.removesuffix("-visit") not in dropped]
+
+
 def bind_preposed_parties(built: list[tuple[Event, Unit, bool]]) -> list[tuple[Event, Unit, bool]]:
     """"بعد ست ساعات من المحادثات، اتفقت إيران والولايات المتحدة": talks, a meeting or a call that names
     nobody takes the parties of the next event of the sentence when that one is symmetric too; else it goes."""

@@ -57,3 +57,18 @@ def test_a_courier_named_in_a_later_sentence_joins_the_letter(text: str, lang: s
     events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
     assert [(e.type, names(e.participants), names(e.via), str(e.date.start) if e.date else None) for e in events] == [
         ("letter_sent", {"Donald Trump", "Iran"}, {"United Arab Emirates"}, "2025-11-14")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("استقبل وزير الخارجية السعودي فيصل بن فرحان في الرياض أمس نظيره الإيراني عباس عراقجي، الذي سلمه رسالة خطية من "
+     "الرئيس مسعود بزشكيان إلى خادم الحرمين الشريفين.", "ar"),
+    ("Faisal bin Farhan received Araghchi in Riyadh on Wednesday. Araghchi handed him a letter from Pezeshkian to "
+     "King Salman.", "en"),
+])
+def test_a_letter_handed_to_the_host_for_his_king(text: str, lang: str) -> None:
+    """The courier met the minister who took the letter, not the king it was addressed to."""
+    kinds = _kinds(text, lang)
+    assert ("letter_sent", frozenset({"Masoud Pezeshkian", "Salman bin Abdulaziz"}),
+            frozenset({"Abbas Araghchi"})) in kinds
+    assert ("meeting_held", frozenset({"Faisal bin Farhan", "Abbas Araghchi"}), frozenset()) in kinds
+    assert not any(k[0] == "meeting_held" and "Salman bin Abdulaziz" in k[1] for k in kinds)

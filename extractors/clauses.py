@@ -27,6 +27,7 @@ GOVERNING = {"send_verb": "active", "pass_verb": "active", "receive_verb": "rece
 
 GROUP_REACH = 4  # a noun this close after a verb trigger of its family is the same event
 NEEDS_REACH = 12  # how far before a noun the verb it needs may stand ("توصلت إيران ... إلى اتفاق")
+VENUE_REACH = 3  # a gathering noun this close after "on the sidelines of" names the venue
 NOT_WITH_REACH = 8  # tokens after a trigger where a word of its other sense is looked for
 
 
@@ -108,6 +109,8 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
             return False
     if rule.object_next and not facts.party_starts & {span.end, span.end + 1}:
         return False
+    if rule.noun and any(s.label_ == "venue" and 0 <= span.start - s.end <= VENUE_REACH for s in facts.cue_spans):
+        return False  # "on the sidelines of the NATO summit": where, not what
     if rule.needs:
         wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
         if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
@@ -240,8 +243,11 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions:
         first, last = min(speaker.start, verb.start), max(speaker.end, verb.end)
         last = _past_speech_date(doc, last, sentence.end, dates)
         # "..., the State Department said.", "..., Araghchi said on Wednesday."
-        trailing = first > sentence.start and doc[first - 1].text in (",", "،") and sentence.end - last <= 5 and (
-            not any(s.label_ == "clause_break" and s.start >= last for s in cue_spans))
+        # ("..., the White House said, adding that ...": set off by commas on both sides)
+        set_off = first > sentence.start and doc[first - 1].text in (",", "،")
+        trailing = set_off and ((sentence.end - last <= 5 and not any(
+            s.label_ == "clause_break" and s.start >= last for s in cue_spans)) or (
+            last < sentence.end and doc[last].text in (",", "،")))
         if last >= sentence.end - 2 or trailing:
             return speaker, (sentence.start, first)
         return speaker, (last, sentence.end)

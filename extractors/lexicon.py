@@ -129,6 +129,9 @@ class Cues(BaseModel):
     # "handed him a letter", "سلمه رسالة": the hand-over went to the one the pronoun stands for, who may not be
     # the addressee (a minister taking his king's letter); en: words after the verb, ar: its suffixes
     handed_to_pronoun: list[str] = []
+    # a gathering named after these is where an event happened, not an event of its own ("met X on the
+    # sidelines of the NATO summit", "على هامش قمة الناتو")
+    venue: list[str] = []
     relative: list[str] = []  # "X, who handed him a letter from Y", "X، الذي سلمه رسالة من Y": X is its subject
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
@@ -141,7 +144,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "person_title", "sports",
+        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "venue", "person_title", "sports",
         "homographs", "not_counted",
     )
 

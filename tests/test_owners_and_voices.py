@@ -69,3 +69,19 @@ def test_a_mediator_who_delivers_a_response_carries_it() -> None:
                  {"Iran", "United States"})
     assert event.source is not None and event.source.name == "Iran"
     assert [v.name for v in event.via] == ["Yusuf bin Alawi bin Abdullah"]
+
+
+@pytest.mark.parametrize("text,lang,location", [
+    ("Kerry met Zarif on the sidelines of the UN General Assembly in New York.", "en", "New York"),
+    ("التقى كيري ظريف على هامش قمة الناتو في بروكسل.", "ar", "Brussels"),
+])
+def test_a_summit_on_whose_sidelines_they_met_is_where(text: str, lang: str, location: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, names(e.participants), e.location) for e in events] == [
+        ("meeting_held", {"John Kerry", "Javad Zarif"}, location)]
+
+
+def test_an_attribution_set_off_by_commas_is_no_party() -> None:
+    event = _one("Obama spoke by phone with Putin on Tuesday, the White House said, adding that the talks were useful.",
+                 "phone_call", {"Barack Obama", "Vladimir Putin"})
+    assert event.attribution == "the White House"

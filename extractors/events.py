@@ -334,6 +334,19 @@ def _handed_to_a_pronoun(doc: Doc, unit: Unit, facts: SentenceFacts, table: Cues
     return False
 
 
+def _contact_just_told(doc: Doc, facts: SentenceFacts) -> bool:
+    """The sentence before told of a contact: "Trump wrote to Khamenei. The White House declined to comment."."""
+    if not facts.earlier:
+        return False
+    starts = sentence_starts(doc)
+    here = bisect_right(starts, facts.sentence.start) - 1
+    previous = next((starts[i] for i in range(here - 1, -1, -1) if doc[starts[i]:starts[i + 1]].text.strip()), None)
+    if previous is None:
+        return False
+    last = facts.earlier[-1].evidence[-1]
+    return last.end > doc[previous].idx and last.start < facts.sentence.start_char
+
+
 def _relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[Mention]) -> Mention | None:
     """The name before a relative pronoun that opens the unit's clause ("Araghchi, who handed him a letter")."""
     relative = next((c for c in facts.cue_spans if c.label_ == "relative" and 0 <= unit.start - c.end <= 3), None)
@@ -436,7 +449,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         reply_targets(roles, placed, unit, answered, facts.earlier)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
-    if blocked or (spec.needs_contact and not has_contact(unit, units)) or (
+    if blocked or (spec.needs_contact and not has_contact(unit, units) and not _contact_just_told(doc, facts)) or (
             flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
         return []
     # "ألغى ترامب في رسالة ... القمة": the letter it was cancelled in is not what was cancelled

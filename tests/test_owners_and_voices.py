@@ -85,3 +85,17 @@ def test_an_attribution_set_off_by_commas_is_no_party() -> None:
     event = _one("Obama spoke by phone with Putin on Tuesday, the White House said, adding that the talks were useful.",
                  "phone_call", {"Barack Obama", "Vladimir Putin"})
     assert event.attribution == "the White House"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Obama wrote to Khamenei last month, the Wall Street Journal reported. The White House declined to comment.",
+     "White House"),
+    ("بعث أوباما برسالة إلى خامنئي الشهر الماضي. ونفت الخارجية الإيرانية ذلك.", "Iranian Foreign Ministry"),
+])
+def test_a_statement_about_the_contact_told_just_before(text: str, speaker: str) -> None:
+    statements = [e for e in _events(text) if e.type == "statement"]
+    assert [e.source.name for e in statements if e.source] == [speaker]
+
+
+def test_a_statement_with_no_contact_near_it_is_none() -> None:
+    assert _events("The weather was fine on Monday. Israel declined to comment on the report.") == []

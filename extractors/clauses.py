@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from . import flags
-from .dates import DateMention, find_dates
+from .dates import Anchor, DateMention, find_dates
 from .lexicon import TriggerRule
 from .mentions import Mention
 from .normalize import fold
@@ -74,7 +74,7 @@ class SentenceFacts:
     windows: dict[int, flags.Window] = field(default_factory=dict)
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
     earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
-    anchor: date | None = None  # the last day the article told of: "the next day" counts from it
+    anchor: Anchor | None = None  # what the article last told of: "the next day" counts from it
     subject_before: Mention | None = None  # the first person named in the last sentence that named one
     party_starts: set[int] = field(default_factory=set)  # where the sentence's actor mentions start
 
@@ -197,7 +197,7 @@ def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Sp
 
 
 def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
-                    published: date | None, mentions: list[Mention], anchor: date | None = None) -> SentenceFacts:
+                    published: date | None, mentions: list[Mention], anchor: Anchor | None = None) -> SentenceFacts:
     here = cue_spans  # those of this sentence
     breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
     dates = [

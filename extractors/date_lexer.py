@@ -55,6 +55,7 @@ class DateWords(BaseModel):
     relative_days: dict[str, int] = {}
     # "the next day", "في اليوم التالي": days from the last day the article told of, not from publication
     anchored_days: dict[str, int] = {}
+    anchored_months: dict[str, int] = {}  # "الشهر نفسه", "the same month": the month of that event
     relative_weeks: dict[str, int] = {}
     relative_months: dict[str, int] = {}
     relative_years: dict[str, int] = {}
@@ -126,6 +127,7 @@ def _code_groups(words: DateWords) -> list[tuple[str, dict[str, object]]]:
     """Each grammar code with its phrases and their values; an earlier code wins a phrase listed twice."""
     return [
         ("D", dict(words.anchored_days)),
+        ("E", dict(words.anchored_months)),
         ("r", dict(words.relative_days)),
         ("k", dict(words.relative_weeks)),
         ("o", dict(words.relative_months)),
@@ -170,7 +172,7 @@ class Lexicon:
 
     Codes: M month, a ambiguous month, H hijri month, W weekday, w ambiguous weekday, N day number,
     Y year, J hijri year, Q other number, n number word, O day ordinal word, T numeric date,
-    r/k/o/e relative day/week/month/year, D a day counted from the article's last dated event, P part,
+    r/k/o/e relative day/week/month/year, D a day and E a month counted from the article's last dated event, P part,
     S since, m/y/d month/year/day word, A/B shift after/before,
     L/Z span before/after, u unit, i unit after a number only, U a whole duration ("يومين"),
     C connector, g/c strong/weak context.

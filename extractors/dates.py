@@ -34,6 +34,7 @@ DateSpan(start=datetime.date(2013, 9, 1), end=datetime.date(2013, 12, 31), text=
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -42,7 +43,7 @@ from .date_intervals import interpret
 from .date_lexer import Atom, Lexicon, lexicon
 from .schema import DateSpan
 
-__all__ = ["DateMention", "find_dates", "lexicon", "resolve_date"]
+__all__ = ["Anchor", "DateMention", "find_dates", "lexicon", "resolve_date"]
 
 
 # The grammar over atom codes (see ``date_lexer.Lexicon``); ``[cgS]`` before a bare year and ``[gS]`` before an
@@ -53,23 +54,31 @@ _RULES: tuple[str, ...] = (
     r"S?T",
     r"S?(?:d?[Ww],?|d)?(?:NC?[Ma]|[Ma]N|OC[Ma]|[Ma]O),?A?" + _YEAR_TAIL + "?",
     r"S?(?:d?[Ww],?)?(?:NC?|OC)H,?[YJ]?|S?H,?[YJ]|S?y?J",
-    r"S?d?[NO]Co",
-    r"S?P-?C?(?:" + _MONTH + _YEAR_TAIL + "?|o|y?[YJ]|e)",
+    r"S?d?[NO]C[oE]",
+    r"S?P-?C?(?:" + _MONTH + _YEAR_TAIL + "?|[oE]|y?[YJ]|e)",
     r"S?(?:m|B)?MA?" + _YEAR_TAIL + "?",
     r"S?(?:m|B)[Ma]A?" + _YEAR_TAIL + "?",
     r"S?a(?:,?C?y?Y|C?e|A)",
     r"(?:S|(?<=g))a" + _YEAR_TAIL + "?",
     r"S?(?:B?d?W|dw|d?wA)A?",
-    r"S?(?:d?r|k|o|e|yY)",
+    r"S?(?:d?r|k|[oE]|e|yY)",
     r"D",
     r"S?(?<=[cgS])Y",
     r"(?:[cgC]|y)?Y[cC-]?Y",
     r"[BL](?:[NQn]u|u[NQn]?)Z?|(?:[NQn]u|u[NQn])Z",
 )
 # Every rule above and the duration rule below needs one atom of these codes: without one, nothing to match.
-_CORE = "TMaHJWwrkoeYuiUD"
+_CORE = "TMaHJWwrkoeYuiUDE"
 # A duration ("ten days", "60-day", "يومين"): read only with ``future``, and only where its context allows.
 _DURATION = r"[NQn]-?[ui]|U"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What the article last told of: "the next day" counts from ``day``, "الشهر نفسه" is ``month``'s month."""
+
+    day: date | None = None
+    month: date | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,7 @@ def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
 
 
 def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool, lex: Lexicon,
-                anchor: date | None = None) -> list[DateMention]:
+                anchor_at: Callable[[int], Anchor | None] | None = None) -> list[DateMention]:
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
@@ -124,6 +133,7 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
             while codes[end - 1] in ",-|":  # a rule may end on an optional gap
                 end -= 1
             first, last = at[match.start()], at[end - 1]
+            anchor = anchor_at(atoms[first].start) if anchor_at is not None else None
             found.extend(_mention(atoms[first : last + 1], text, published, future, anchor))
     if future and published is not None:
         found.extend(_durations(atoms, text, published, lex, codes, at))
@@ -151,14 +161,21 @@ def _after_a_number(codes: str, position: int) -> bool:
 
 
 def _mention(atoms: list[Atom], text: str, published: date | None, future: bool,
-             anchor: date | None = None) -> list[DateMention]:
+             anchor: Anchor | None = None) -> list[DateMention]:
     if atoms[-1].code == "D":
         # "the next day": counted from the day the article last told of; with none, no date (not "today")
-        if anchor is None:
+        if anchor is None or anchor.day is None:
             return []
-        day = anchor + timedelta(days=int(atoms[-1].value))  # type: ignore[call-overload]
+        day = anchor.day + timedelta(days=int(atoms[-1].value))  # type: ignore[call-overload]
         start, end = atoms[0].start, atoms[-1].end
         return [DateMention(start, end, DateSpan(start=day, end=day, text=text[start:end], precision="day"))]
+    if any(a.code == "E" for a in atoms):
+        # "التاسع والعشرين من الشهر نفسه": a month counted from the article's last dated event, read as one
+        # counted from publication would be
+        if anchor is None or anchor.month is None:
+            return []
+        atoms = [Atom("o", a.value, a.start, a.end, a.lead) if a.code == "E" else a for a in atoms]
+        published, future = anchor.month, False
     interval = interpret(atoms, published, future)
     if interval is None and atoms[0].code == "S" and len(atoms) > 1:
         atoms = atoms[1:]  # "since 2009" without a publication date is still 2009
@@ -182,11 +199,11 @@ def _longest_first(found: list[DateMention]) -> list[DateMention]:
 
 
 def find_dates(text: str, lang: str, published: date | None, *, future: bool = False,
-               anchor: date | None = None) -> list[DateMention]:
+               anchor: Anchor | None = None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``; offsets index ``text``.
 
     ``future`` reads a day or month without a year, or a bare weekday, as the next one (deadlines).
-    ``anchor`` is the day the article last told of: "the next day" counts from it.
+    ``anchor`` is what the article last told of: "the next day" counts from its day, "that month" is its month.
 
     >>> [(m.span.text, str(m.span.start)) for m in find_dates("on Nov. 24, 2014", "en", None)]
     [('Nov. 24, 2014', '2014-11-24')]
@@ -195,7 +212,19 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     atoms = lex.atoms(text)
     if not any(atom.code in _CORE for atom in atoms):  # context words alone ("in", "من") make no date
         return []
-    return _longest_first(_candidates(atoms, text, published, future, lex, anchor))
+    found = _longest_first(_candidates(atoms, text, published, future, lex))
+    if not any(atom.code in "DE" for atom in atoms):
+        return found
+
+    def anchor_at(start: int) -> Anchor | None:
+        """A date told earlier in the same text is nearer than the article's last event ("في أواخر حزيران ...
+        في التاسع والعشرين من الشهر نفسه")."""
+        before = [m.span for m in found if m.end <= start]
+        if not before:
+            return anchor
+        return Anchor(day=before[-1].start if before[-1].precision == "day" else None, month=before[-1].start)
+
+    return _longest_first(_candidates(atoms, text, published, future, lex, anchor_at))
 
 
 def _guess_lang(text: str) -> str:

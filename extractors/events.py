@@ -34,6 +34,7 @@ from .clauses import (
     trigger_units,
 )
 from .date_lexer import lexicon as date_lexicon
+from .dates import Anchor
 from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
@@ -124,12 +125,12 @@ def _subject_before(subjects: tuple[list[int], list[Mention]], start: int) -> Me
     return subjects[1][index - 1] if index else None
 
 
-def _last_day_told(events: list[Event]) -> date | None:
-    """The day of the article's last event dated to the day (a deadline looks ahead, so it is no anchor)."""
-    for event in reversed(events):
-        if event.date is not None and event.date.precision == "day" and event.type != "deadline_set":
-            return event.date.start
-    return None
+def _last_day_told(events: list[Event]) -> Anchor:
+    """The day of the article's last event dated to the day, and the month of its last dated event (a deadline
+    looks ahead, so it is no anchor)."""
+    dated = [e.date for e in events if e.date is not None and e.type != "deadline_set"]
+    day = next((d.start for d in reversed(dated) if d.precision == "day"), None)
+    return Anchor(day=day, month=dated[-1].start if dated else None)
 
 
 def _sentences_with(triggers: list[Span], doc: Doc) -> list[Span]:

@@ -8,7 +8,7 @@ import pytest
 
 from extractors import extract
 from extractors.articles import article_from_text
-from extractors.dates import find_dates
+from extractors.dates import Anchor, find_dates
 
 from .conftest import names
 
@@ -28,7 +28,7 @@ ANCHOR = date(2014, 11, 2)
     ("وكان قد كتب في اليوم السابق", "ar", "اليوم السابق", "2014-11-01"),
 ])
 def test_anchored_day_counts_from_the_anchor(text: str, lang: str, expression: str, day: str) -> None:
-    found = find_dates(text, lang, PUBLISHED, anchor=ANCHOR)
+    found = find_dates(text, lang, PUBLISHED, anchor=Anchor(day=ANCHOR))
     assert [(m.span.text, str(m.span.start), str(m.span.end), m.span.precision) for m in found] == [
         (expression, day, day, "day")]
 
@@ -43,8 +43,9 @@ def test_without_an_anchor_it_is_no_date_and_not_today(text: str, lang: str) -> 
 
 
 def test_today_and_the_day_after_tomorrow_still_count_from_publication() -> None:
-    assert [str(m.span.start) for m in find_dates("اليوم", "ar", PUBLISHED, anchor=ANCHOR)] == ["2014-11-06"]
-    found = find_dates("the day after tomorrow", "en", PUBLISHED, anchor=ANCHOR)
+    found = find_dates("اليوم", "ar", PUBLISHED, anchor=Anchor(day=ANCHOR))
+    assert [str(m.span.start) for m in found] == ["2014-11-06"]
+    found = find_dates("the day after tomorrow", "en", PUBLISHED, anchor=Anchor(day=ANCHOR))
     assert [str(m.span.start) for m in found] == ["2014-11-08"]
 
 
@@ -72,3 +73,32 @@ def test_an_undated_story_leaves_the_next_day_undated() -> None:
     events = extract(article_from_text("The next day Kerry called Lavrov.", date=PUBLISHED))
     call = next(e for e in events if e.type == "phone_call")
     assert call.date is None
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("بعث أردوغان برسالة إلى بوتين في أواخر حزيران 2016، ما مهد لاتصال هاتفي بين الرئيسين في التاسع والعشرين من "
+     "الشهر نفسه.", "ar", "2016-06-29"),
+    ("Erdogan wrote to Putin in late June 2016, which led to a phone call between the two leaders on the 29th of "
+     "that month.", "en", "2016-06-29"),
+])
+def test_the_same_month_is_the_month_told_before(text: str, lang: str, day: str) -> None:
+    events = extract(article_from_text(text, date=date(2016, 7, 10), lang=lang))
+    call = next(e for e in events if e.type == "phone_call")
+    assert call.date is not None and (str(call.date.start), str(call.date.end)) == (day, day)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Hamas has until Sunday to accept the deal, Obama said.", "en"),
+    ("Obama said Hamas had until Sunday to accept the deal.", "en"),
+])
+def test_a_party_that_has_until_a_day_is_bound_by_the_speaker(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    deadline = next(e for e in events if e.type == "deadline_set")
+    assert deadline.source is not None and deadline.source.name == "Barack Obama"
+    assert names(deadline.targets) == {"Hamas"}
+    assert deadline.date is not None and str(deadline.date.start) == "2014-11-09"
+
+
+def test_the_end_of_the_month_is_this_months_end() -> None:
+    found = find_dates("until the end of the month", "en", PUBLISHED, future=True)
+    assert [(str(m.span.start), str(m.span.end)) for m in found] == [("2014-11-21", "2014-11-30")]

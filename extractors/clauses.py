@@ -109,6 +109,8 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
             return False
     if rule.object_next and not facts.party_starts & {span.end, span.end + 1}:
         return False
+    if any(s.label_ == "figurative" and s.start <= span.start and span.end <= s.end for s in facts.cue_spans):
+        return False  # "وجهت طهران رسالة واضحة إلى واشنطن": a signal, not a letter
     if rule.noun and any(s.label_ == "venue" and 0 <= span.start - s.end <= VENUE_REACH for s in facts.cue_spans):
         return False  # "on the sidelines of the NATO summit": where, not what
     if rule.needs:

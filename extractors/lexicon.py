@@ -132,6 +132,7 @@ class Cues(BaseModel):
     # a gathering named after these is where an event happened, not an event of its own ("met X on the
     # sidelines of the NATO summit", "على هامش قمة الناتو")
     venue: list[str] = []
+    figurative: list[str] = []  # a trigger inside one of these is a signal, not a contact ("a clear message")
     relative: list[str] = []  # "X, who handed him a letter from Y", "X، الذي سلمه رسالة من Y": X is its subject
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
@@ -144,8 +145,8 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "venue", "person_title", "sports",
-        "homographs", "not_counted",
+        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "venue", "figurative",
+        "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

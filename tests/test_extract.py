@@ -130,6 +130,9 @@ HARD_NEGATIVES = [
     "Qatar welcomed the joint statement by Iran and Egypt on Monday.",
     # telling reporters is speaking, not passing a message
     "Lavrov told reporters on Monday that Moscow was ready.",
+    # a signal sent in public is no letter
+    "وجهت طهران رسالة واضحة إلى واشنطن مفادها أنها لن تتراجع.",
+    "Iran sent a clear message to Washington that it would not back down.",
 ]
 
 

@@ -101,6 +101,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         built = bind_preposed_parties(built)
         for event, unit, complete in built:
             if complete:
+                _place_at_the_visit(event, events)
                 events.append(event)
             elif event.type != "deadline_set":
                 anaphors.append((event, unit))
@@ -123,6 +124,18 @@ def _subject_before(subjects: tuple[list[int], list[Mention]], start: int) -> Me
     """The first person of the last sentence before ``start`` that names one."""
     index = bisect_left(subjects[0], start)
     return subjects[1][index - 1] if index else None
+
+
+def _place_at_the_visit(event: Event, earlier: list[Event]) -> None:
+    """"Kerry arrived in Vienna on Sunday. He met Zarif ...": a meeting with no place of its own is where the last
+    visit of one of its parties went, when their dates fit."""
+    if event.location is not None or event.type == "visit" or event_types()[event.type].placeless:
+        return
+    visit = next((e for e in reversed(earlier) if e.type == "visit" and e.location is not None), None)
+    parties = {r.id for r in event.participants}
+    if visit is not None and visit.source is not None and visit.source.id in parties and (
+            event.date is None or visit.date is None or event.date.start >= visit.date.start):
+        event.location = visit.location
 
 
 def _last_day_told(events: list[Event]) -> Anchor:

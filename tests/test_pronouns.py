@@ -61,3 +61,11 @@ def test_parties_named_together_discussed_with_each_other() -> None:
 def test_a_speaker_and_his_own_state_do_not_hold_talks() -> None:
     """"Araghchi said Iran would not negotiate": the speaker speaks for Iran, he is not its partner."""
     assert _events("Araghchi told state television that Iran would not negotiate under pressure.") == set()
+
+
+def test_a_meeting_after_an_arrival_is_where_the_traveller_went() -> None:
+    events = extract(article_from_text("Witkoff arrived in Moscow on Tuesday. The next day he met Putin.",
+                                       date=PUBLISHED))
+    meeting = next(e for e in events if e.type == "meeting_held")
+    assert meeting.location == "Moscow"
+    assert meeting.date is not None and str(meeting.date.start) == "2025-11-19"

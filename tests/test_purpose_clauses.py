@@ -13,11 +13,11 @@ from .conftest import names
 
 PUBLISHED = date(2025, 11, 20)
 
-# (text, lang, {(type, frozenset(participants))} expected, location of the contact or None)
+# (text, lang, {(type, frozenset(participants))} expected, location of the contact: where the traveller went)
 CASES = [
     ("Qatar's prime minister flew to Washington on Monday for talks with U.S. officials on the Gaza truce.", "en",
      {("visit", frozenset({"Mohammed bin Abdulrahman Al Thani", "United States"})),
-      ("talks_held", frozenset({"Mohammed bin Abdulrahman Al Thani", "United States"}))}, None),
+      ("talks_held", frozenset({"Mohammed bin Abdulrahman Al Thani", "United States"}))}, "Washington"),
     ("Araghchi arrived in Muscat for a meeting with the Omani foreign minister.", "en",
      {("visit", frozenset({"Abbas Araghchi", "Oman"})),
       ("meeting_held", frozenset({"Abbas Araghchi", "Badr Albusaidi"}))}, "Muscat"),

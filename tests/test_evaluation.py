@@ -202,7 +202,7 @@ def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
 
 def test_the_extractor_holds_its_heldout_floor() -> None:
     """The held-out set was written apart from the engine; its first score was F1 0.55 (P 0.73, R 0.44), now
-    F1 0.68 (P 0.83, R 0.58)."""
+    F1 0.69 (P 0.84, R 0.59)."""
     items = load_devset(Path(__file__).parent / "devset" / "heldout.jsonl")
     report = score(items)
     assert report.errors == 0
@@ -215,5 +215,16 @@ def test_the_extractor_holds_its_second_heldout_floor() -> None:
     items = load_devset(Path(__file__).parent / "devset" / "heldout2.jsonl")
     report = score(items)
     assert report.errors == 0
-    assert report.overall.precision >= 0.64 and report.overall.f1 >= 0.49
-    assert report.negative_items_with_fp <= 4
+    assert report.overall.precision >= 0.69 and report.overall.f1 >= 0.53
+    assert report.negative_items_with_fp <= 3
+
+
+def test_the_extractor_holds_its_article_heldout_floor() -> None:
+    """A third blind set of 50 whole articles (3 to 7 sentences: names, then surnames, titles and pronouns, dates
+    told from the story), written in a later session: first score F1 0.47 (P 0.60, R 0.39), lenient 0.60.
+    Scored, never read; the floor guards against regressions."""
+    items = load_devset(Path(__file__).parent / "devset" / "heldout3.jsonl")
+    report = score(items)
+    assert report.errors == 0
+    assert report.overall.precision >= 0.57 and report.overall.f1 >= 0.45
+    assert report.negative_items_with_fp <= 2

@@ -39,6 +39,7 @@ class Unit:
     rule: TriggerRule
     extra_rules: list[TriggerRule] = field(default_factory=list)
     exchange: bool = False  # governed by a verb of exchange
+    agreed: bool = False  # what parties agreed to do ("agreed to meet again", "اتفقا على عقد جولة"): a plan
     continues: bool = False  # its subject is a pronoun for the last event's ("..., where he met X"): when and where too
 
     @property
@@ -77,6 +78,7 @@ class SentenceFacts:
     anchor: Anchor | None = None  # what the article last told of: "the next day" counts from it
     subject_before: Mention | None = None  # the first person named in the last sentence that named one
     party_starts: set[int] = field(default_factory=set)  # where the sentence's actor mentions start
+    party_tokens: set[int] = field(default_factory=set)  # and every token they cover
 
 
     def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
@@ -141,14 +143,29 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
     # ("told Hamas it had until noon" is the deadline; "informed Netanyahu about the deadline" is a message)
     # ("received Araghchi, who handed him a letter": the relative clause is an event of its own)
     apart = {s.start for s in facts.cue_spans if s.label_ in ("marker:about", "relative")}
-    units = [u for i, u in enumerate(units) if not (i + 1 < len(units) and units[i + 1].rule.label in u.rule.yields_to
-                                                    and units[i + 1].start - u.end <= GROUP_REACH
-                                                    and not apart & set(range(u.end, units[i + 1].start)))]
+    kept = []
+    for i, u in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        if following is not None and following.rule.label in u.rule.yields_to and (
+                following.start - u.end <= GROUP_REACH and _yields_through(doc, u, following, facts, apart)):
+            following.agreed = following.agreed or bool(u.rule.yield_through)  # "agreed to meet": a plan
+            continue
+        kept.append(u)
+    units = kept
     within = [s for s in facts.cue_spans if s.label_ == "within_it"]
     return [u for i, u in enumerate(units)
             if not (u.rule.yields_across and (any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]) or (
                 any(v.rule.label in u.rule.yields_to for v in units[:i])
                 and any(0 <= s.start - u.end <= 1 or 0 <= u.start - s.end <= 2 for s in within))))]
+
+
+def _yields_through(doc: Doc, unit: Unit, following: Unit, facts: SentenceFacts, apart: set[int]) -> bool:
+    """Whether the words between a unit and the next one let it yield: those its rule lists, or else any but a
+    topic marker or a relative pronoun."""
+    if not unit.rule.yield_through:
+        return not apart & set(range(unit.end, following.start))
+    allowed = {fold(w, doc.lang_) for w in unit.rule.yield_through}
+    return all(t.norm_ in allowed or t.i in facts.party_tokens for t in doc[unit.end : following.start])
 
 
 def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[flags.Window, int]:
@@ -209,6 +226,7 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates, anchor=anchor)
     facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
     facts.party_starts = {m.start for m in mentions if m.actor is not None and m.kind != "place"}
+    facts.party_tokens = {i for m in mentions if m.kind != "place" for i in range(m.start, m.end)}
     return facts
 
 

@@ -470,7 +470,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     rivals = [u.start for u in units if u is not unit and not any(
         s.label_ == "marker:location" and s.end == u.start for s in facts.cue_spans)]
     cancelled = flags.is_cancelled(facts.cue_spans, head, window, rivals)
-    future = cancelled or flags.is_planned(facts.cue_spans, head, window,
+    future = cancelled or unit.agreed or flags.is_planned(facts.cue_spans, head, window,
                                            proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
     when = event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
     if when is not None and published is not None and when.start > published and label != "deadline_set":

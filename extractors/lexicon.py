@@ -55,6 +55,9 @@ class TriggerRule(BaseModel):
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way
     yields_to: list[EventType] = []  # types whose trigger right after this one takes over
+    # when set, it yields only across these words and names ("agreed to meet", "اتفقا على عقد جولة"; not "agreed
+    # during a meeting")
+    yield_through: list[str] = []
     yields_across: bool = False  # ... anywhere later in the sentence ("بحث X مع Y في اتصال هاتفي": the call)
     genitive: Literal["source", "target"] = "source"  # "رسالة أوباما" is Obama's; "زيارة الرياض" is to Riyadh
     implies_visit: bool = False  # "X received Y": Y came to X's country

@@ -99,3 +99,18 @@ def test_a_statement_about_the_contact_told_just_before(text: str, speaker: str)
 
 def test_a_statement_with_no_contact_near_it_is_none() -> None:
     assert _events("The weather was fine on Monday. Israel declined to comment on the report.") == []
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Kerry and Zarif agreed to meet again in Vienna.", "en", "meeting_held"),
+    ("اتفق كيري وظريف على عقد جولة جديدة من المحادثات.", "ar", "talks_held"),
+])
+def test_agreeing_to_meet_is_a_planned_meeting_not_an_agreement(text: str, lang: str, kind: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, names(e.participants), e.modality) for e in events] == [
+        (kind, {"John Kerry", "Javad Zarif"}, "planned")]
+
+
+def test_agreeing_during_a_meeting_is_both() -> None:
+    events = _events("اتفق كيري وظريف ولافروف خلال اجتماع في فيينا الأربعاء على مواصلة المفاوضات.")
+    assert {e.type for e in events} >= {"agreement_reached", "meeting_held"}

@@ -84,6 +84,9 @@ def _english(table: TitlesFile, names: dict[str, list[str]]) -> Iterator[RolePat
             own = forms.forms + forms.only.get(iso, [])
             adjectives = table.demonyms.get(iso, {}).get("adj", [])
             for form in own:
+                if "{adj}" in form:  # "top {adj} diplomat": the demonym stands inside ("the top U.S. diplomat")
+                    yield from ((form.replace("{adj}", adj), title, iso) for adj in adjectives)
+                    continue
                 yield from ((f"{adj} {form}", title, iso) for adj in adjectives)
                 for name in state_forms:
                     yield f"{name}'s {form}", title, iso

@@ -16,6 +16,8 @@ PUBLISHED = date(2014, 11, 6)  # a Thursday
 
 # (text, type, source or None for symmetric, participants, (start, end) or None, flags)
 CASES = [
+    ("The top U.S. diplomat met his Iranian counterpart in Vienna on Monday.", "meeting_held", None,
+     {"John Kerry", "Javad Zarif"}, ("2014-11-03", "2014-11-03"), {"location": "Vienna"}),
     ("The Omani foreign minister delivered Iran's response to the U.S. envoy on Tuesday.", "message_passed", "Iran",
      {"Iran", "United States"}, ("2014-11-04", "2014-11-04"), {}),
     ("سلمت حماس ردها إلى الوسطاء المصريين يوم الثلاثاء.", "message_passed", "Hamas", {"Hamas", "Egypt"},

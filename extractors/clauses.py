@@ -153,10 +153,12 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
         kept.append(u)
     units = kept
     within = [s for s in facts.cue_spans if s.label_ == "within_it"]
+    during_ends = {s.end for s in facts.cue_spans if s.label_ == "during"}
     return [u for i, u in enumerate(units)
             if not (u.rule.yields_across and (any(v.rule.label in u.rule.yields_to for v in units[i + 1 :]) or (
                 any(v.rule.label in u.rule.yields_to for v in units[:i])
-                and any(0 <= s.start - u.end <= 1 or 0 <= u.start - s.end <= 2 for s in within))))]
+                and any(0 <= s.start - u.end <= 1 or 0 <= u.start - s.end <= 2 for s in within)) or any(
+                v.rule.label in u.rule.yields_to and {v.start, v.start - 1} & during_ends for v in units[:i])))]
 
 
 def _yields_through(doc: Doc, unit: Unit, following: Unit, facts: SentenceFacts, apart: set[int]) -> bool:

@@ -206,11 +206,18 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.source = unmarked[-1].mention
     if frame == "noun" and verb is None and roles.source is None and _in_a_noun(doc, unit, facts):
         _writer_of_the_clause(roles, unit, mentions, facts)
-    if unit.rule.noun and _plural_owner(doc, unit, table, lang) and sum(
+    if unit.rule.noun and _owned_by(doc, unit, table.plural_owner, lang) and sum(
             1 for p in placed if p.mention.actor is not None and p.marker not in ("about", "location", "of")) < 2:
-        owners = _owners_in_main_clause(doc, window, facts, mentions, marker_ends, table, lang, head)
+        owners = _owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, [])
         if len(owners) >= 2:
             roles.source, roles.targets = owners[0], owners[1:]
+    elif (unit.rule.noun or lang == "en") and roles.source is None and _owned_by(doc, unit, table.single_owner, lang):
+        if not unit.rule.noun:  # "his visit": a verb's form read as the noun, so only "to" gives its object
+            roles.targets = [p.mention for p in placed if p.marker == "to"]
+        owners = _owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, roles.targets)
+        if owners:  # "During his visit to Beijing, Araghchi met Wang Yi"
+            roles.source = owners[0]
+            roles.targets = [m for m in roles.targets if m.actor is not owners[0].actor]
     if frame != "symmetric" and roles.source is not None:
         # "Macron, Scholz and Draghi arrived": each of them did
         roles.co_sources = coordinated_with(placed, roles.source)
@@ -314,20 +321,23 @@ def _continue_the_subject(roles: Roles, placed: list[Placed], unit: Unit, verb: 
         roles.source = subject
 
 
-def _plural_owner(doc: Doc, unit: Unit, table: Cues, lang: str) -> bool:
-    """"their meeting", "لقائهما": the event noun's owners are plural (a word before it, or its suffix)."""
+def _owned_by(doc: Doc, unit: Unit, owners: list[str], lang: str) -> bool:
+    """"their meeting", "his visit" (a word before the noun), "لقائهما", "زيارته" (its suffix): whose it is."""
     head = unit.head[0]
     if lang == "ar":
         folded = fold(head.text, lang)
-        return folded != head.norm_ and any(folded.endswith(fold(s, lang)) for s in table.plural_owner)
-    return head.i > 0 and doc[head.i - 1].norm_ in table.plural_owner
+        forms = {fold(p, lang) for p in unit.rule.patterns}
+        return any(folded.endswith(fold(s, lang)) and (folded != head.norm_ or folded[: -len(s)] in forms
+                                                        or folded[: -len(s)] + "ه" in forms) for s in owners)
+    return head.i > 0 and doc[head.i - 1].norm_ in owners
 
 
-def _owners_in_main_clause(doc: Doc, window: flags.Window, facts: SentenceFacts, mentions: list[Mention],
-                           marker_ends: dict[int, str], table: Cues, lang: str, head: Span) -> list[Mention]:
-    """"During their meeting in Doha, X and Y discussed ...": the first party named after the noun's clause
-    and those coordinated with it."""
-    later = [m for m in mentions if m.start >= window.end and not facts.in_attribution(m)]
+def _owners_in_main_clause(doc: Doc, facts: SentenceFacts, mentions: list[Mention], marker_ends: dict[int, str],
+                           table: Cues, lang: str, head: Span, exclude: list[Mention]) -> list[Mention]:
+    """"During their meeting in Doha, X and Y discussed ...": the first party named after the noun with no
+    marker of its own (not "in Doha", "to Beijing") nor its object ("زيارته موسكو"), and those coordinated with it."""
+    later = [m for m in mentions if m.start >= head.end and not facts.in_attribution(m)
+             and all(m is not t for t in exclude)]
     placed = place_mentions(doc, later, head, marker_ends, table, lang, facts.known)
     first = next((i for i, p in enumerate(placed) if p.marker is None and p.mention.actor is not None), None)
     if first is None:

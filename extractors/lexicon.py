@@ -124,9 +124,11 @@ class Cues(BaseModel):
     speech: list[str] = []
     # "their meeting" (a word before the noun), "لقائهما" (a suffix of it): the owners are named in the main clause
     plural_owner: list[str] = []
+    single_owner: list[str] = []  # "During his visit to Beijing, X met ...": the owner is the main clause's subject
     # right after a verb of discussing, these make it part of the contact told just before ("أجرى اتصالا ...
     # بحثا خلاله ...", "a call during which they discussed ..."): the call is the event
     within_it: list[str] = []
+    during: list[str] = []  # "During their meeting, X and Y discussed ...": the discussing was the meeting
     # right before a verb: it goes on with the subject of the event told just before ("زار الدوحة حيث التقى ...")
     continuation: list[str] = []
     # "handed him a letter", "سلمه رسالة": the hand-over went to the one the pronoun stands for, who may not be
@@ -148,7 +150,7 @@ class Cues(BaseModel):
         "clause_break",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "within_it", "continuation", "relative", "venue", "figurative",
+        "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",
         "person_title", "sports", "homographs", "not_counted",
     )
 

@@ -232,8 +232,9 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)
     if frame == "noun" and pivot is None and genitive == "target":
-        # "زيارة الرياض", "a visit to Riyadh": what follows the noun is where, the visitor is its subject
-        objects = marked_to or [p.mention for p in after if p.marker is None][:1]
+        # "زيارة الرياض", "a visit to Riyadh": what follows the noun is where, the visitor is its subject;
+        # "جولة تشمل السعودية وقطر": every state listed
+        objects = marked_to or [p.mention for p in _chain([p for p in after if p.marker is None])]
         return Roles(_subject(usable, lang, before, []), objects, via)
     if frame == "noun" and pivot is None:
         source = next((p.mention for p in usable if p.marker == "from" and p.mention.start >= trigger.end), None
@@ -246,8 +247,8 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
     # active, or a noun governed by a verb of sending
     source = _subject(usable, lang, before, after)
     sender = next((p.mention for p in usable if p.marker == "from" and p.mention.start > at), None)
-    if pivot is not None and sender is None and pivot_frame != "receive":
-        sender = _genitive(placed, trigger, lang)
+    if pivot is not None and sender is None and pivot_frame != "receive" and genitive == "source":
+        sender = _genitive(placed, trigger, lang)  # not "يقوم بجولة تشمل السعودية": a visit's genitive is where
     if pivot is not None and sender is not None:
         # "X delivered a letter from Y to Z": Y wrote it, X carried it
         via = via + ([source] if source is not None and source is not sender else [])

@@ -114,3 +114,25 @@ def test_agreeing_to_meet_is_a_planned_meeting_not_an_agreement(text: str, lang:
 def test_agreeing_during_a_meeting_is_both() -> None:
     events = _events("اتفق كيري وظريف ولافروف خلال اجتماع في فيينا الأربعاء على مواصلة المفاوضات.")
     assert {e.type for e in events} >= {"agreement_reached", "meeting_held"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("During his visit to Vienna, Kerry met Zarif.", "en"),
+    ("وخلال زيارته إلى فيينا، التقى كيري ظريف.", "ar"),
+    ("خلال زيارته فيينا، التقى كيري ظريف.", "ar"),
+])
+def test_his_visit_belongs_to_the_main_clauses_subject(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert {(e.type, e.source.name if e.source else None, frozenset(names(e.targets))) for e in events} == {
+        ("visit", "John Kerry", frozenset({"Austria"})), ("meeting_held", "John Kerry", frozenset({"Javad Zarif"}))}
+
+
+def test_a_tour_visits_every_state_it_takes_in() -> None:
+    events = _events("ويقوم كيري بجولة خليجية تشمل السعودية وقطر والإمارات.")
+    assert [(e.type, e.source.name if e.source else None, names(e.targets)) for e in events] == [
+        ("visit", "John Kerry", {"Saudi Arabia", "Qatar", "United Arab Emirates"})]
+
+
+def test_what_they_discussed_during_their_meeting_is_the_meeting() -> None:
+    events = _events("During their meeting in Vienna, Kerry and Zarif discussed the nuclear file.")
+    assert [e.type for e in events] == ["meeting_held"]

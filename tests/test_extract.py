@@ -135,6 +135,9 @@ HARD_NEGATIVES = [
     # a signal sent in public is no letter
     "وجهت طهران رسالة واضحة إلى واشنطن مفادها أنها لن تتراجع.",
     "Iran sent a clear message to Washington that it would not back down.",
+    # talks called for or proposed are not held
+    "Macron called for talks between Israel and Hamas.",
+    "دعا ماكرون إلى محادثات بين إسرائيل وحماس.",
 ]
 
 

@@ -136,3 +136,8 @@ def test_a_tour_visits_every_state_it_takes_in() -> None:
 def test_what_they_discussed_during_their_meeting_is_the_meeting() -> None:
     events = _events("During their meeting in Vienna, Kerry and Zarif discussed the nuclear file.")
     assert [e.type for e in events] == ["meeting_held"]
+
+
+def test_a_letter_proposing_talks_is_a_letter_only() -> None:
+    events = _events("Obama said he had sent a letter to Khamenei proposing negotiations on a new deal.")
+    assert [(e.type, names(e.participants)) for e in events] == [("letter_sent", {"Barack Obama", "Ali Khamenei"})]

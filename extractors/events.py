@@ -358,6 +358,26 @@ def _handed_to_a_pronoun(doc: Doc, unit: Unit, facts: SentenceFacts, table: Cues
     return False
 
 
+def _delivered_by(roles: Roles, placed: list[Placed], earlier: list[Event], head: Span) -> None:
+    """"The letter was delivered to Tehran by Anwar Gargash": the one "by" whom the letter told of before came
+    carried it; it stays the earlier writer's letter, to the same addressee when "to" names only his state."""
+    agent = roles.source
+    if agent is None or not any(p.mention is agent and p.marker == "by" for p in placed):
+        return
+    told = next((e for e in reversed(earlier) if e.type in CORRESPONDENCE and e.source is not None), None)
+    base = actor_base()
+    writer = base.actors.get(told.source.id) if told is not None and told.source is not None else None
+    if told is None or writer is None or writer.id == (agent.actor.id if agent.actor else None):
+        return
+    roles.via = [agent, *roles.via]
+    roles.source = Mention(head.start, head.start, "actor", actor=writer, text=writer.name)
+    addressees = [base.actors.get(r.id) for r in told.targets]
+    states = {m.actor.id for m in roles.targets if m.actor is not None and m.actor.kind == "state"}
+    if roles.targets and len(states) == len(roles.targets) and all(
+            a is not None and (a.id in states or a.country in states) for a in addressees):
+        roles.targets = [Mention(head.start, head.start, "actor", actor=a, text=a.name) for a in addressees if a]
+
+
 def _contact_just_told(doc: Doc, facts: SentenceFacts) -> bool:
     """The sentence before told of a contact: "Trump wrote to Khamenei. The White House declined to comment."."""
     if not facts.earlier:
@@ -465,6 +485,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
                  and not any(p.marker in ("from", "to") for p in placed))
     if passed_on:
         roles.via, roles.source = [roles.source, *roles.via], None
+    elif label in CORRESPONDENCE and unit.rule.frame == "noun" and definite(doc, head, lang):
+        _delivered_by(roles, placed, facts.earlier, head)
     forms, answered = reply_parts(doc, unit, marker_ends) if unit.rule.reply else ([], None)
     if unit.rule.reply:
         if not about_correspondence(unit, facts, forms, answered, roles, placed):

@@ -72,3 +72,11 @@ def test_a_letter_handed_to_the_host_for_his_king(text: str, lang: str) -> None:
             frozenset({"Abbas Araghchi"})) in kinds
     assert ("meeting_held", frozenset({"Faisal bin Farhan", "Abbas Araghchi"}), frozenset()) in kinds
     assert not any(k[0] == "meeting_held" and "Salman bin Abdulaziz" in k[1] for k in kinds)
+
+
+def test_the_letter_delivered_by_someone_is_the_letter_told_before() -> None:
+    text = ("Trump said on Friday he had sent a letter to Khamenei. The letter was delivered to Tehran on Wednesday "
+            "by Anwar Gargash.")
+    events = extract(article_from_text(text, date=PUBLISHED, lang="en"))
+    assert [(e.type, e.source.name if e.source else None, names(e.targets), names(e.via)) for e in events] == [
+        ("letter_sent", "Donald Trump", {"Ali Khamenei"}, {"Anwar Gargash"})]

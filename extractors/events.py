@@ -258,6 +258,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     elif lang == "ar" and facts.subject_before is not None and shared is None and (
             frame in ("active", "symmetric") or verb is not None):
         _continue_the_subject(roles, placed, unit, verb, facts, mentions, frame == "symmetric")
+    if facts.subject_before is not None and frame in ("active", "symmetric") and _object_pronoun(doc, unit, table):
+        _met_the_last_subject(roles, facts.subject_before)
     return roles, placed, verb
 
 
@@ -268,11 +270,33 @@ def _pronoun_before(unit: Unit, facts: SentenceFacts) -> bool:
                or (c.label_ == "continuation" and c.end == unit.start) for c in facts.cue_spans)
 
 
-def _object_suffix(unit: Unit) -> bool:
+def _object_pronoun(doc: Doc, unit: Unit, table: Cues) -> bool:
+    """"Putin met him", "واستقبله السيسي": the verb's object is a pronoun."""
+    if doc.lang_ == "ar":
+        return _object_suffix(unit, table.object_pronoun)
+    return unit.end < len(doc) and doc[unit.end].norm_ in table.object_pronoun
+
+
+def _met_the_last_subject(roles: Roles, person: Mention) -> None:
+    """The pronoun object is the person the sentence before named first, when only one party is named here."""
+    parties = [m for m in [roles.source, *roles.targets] if m is not None]
+    if person.actor is None or len(parties) != 1 or parties[0].actor is person.actor:
+        return
+    roles.source = parties[0]
+    roles.targets = [person]
+
+
+def _object_suffix(unit: Unit, suffixes: list[str] | None = None) -> bool:
     """An Arabic verb carrying its object as a pronoun suffix: "استقبله" is "استقبل" + "ه" (received him)."""
-    word = fold(unit.spans[0][0].text, "ar")
+    token = unit.spans[0][0]
+    word = fold(token.text, "ar")
+    words = {word, token.norm_, word[1:] if word.startswith(("و", "ف")) else word}  # "واستقبله"
     forms = {fold(p, "ar") for p in unit.rule.patterns}
-    return any(word.endswith(s) and word[: -len(s)] in forms for s in normalization_table("ar").suffixes)
+    endings = suffixes if suffixes is not None else normalization_table("ar").suffixes
+    # the written word ends with the pronoun (not a ta marbuta folded to "ه"), and the verb is the rule's, or the
+    # rule lists the suffixed form itself ("التقاه")
+    return any(token.text.endswith(s) and (w[: -len(s)] in forms or (w in forms and w == token.norm_))
+               for w in words for s in endings)
 
 
 def _take_the_pronouns_person(roles: Roles, person: Mention, symmetric: bool, as_object: bool = False) -> None:

@@ -138,6 +138,9 @@ class Cues(BaseModel):
     # sidelines of the NATO summit", "على هامش قمة الناتو")
     venue: list[str] = []
     figurative: list[str] = []  # a trigger inside one of these is a signal, not a contact ("a clear message")
+    # after a contact verb (en), or its suffix (ar): the one met is the last sentence's person ("Putin met him",
+    # "واستقبله السيسي")
+    object_pronoun: list[str] = []
     relative: list[str] = []  # "X, who handed him a letter from Y", "X، الذي سلمه رسالة من Y": X is its subject
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")

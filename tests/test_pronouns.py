@@ -69,3 +69,12 @@ def test_a_meeting_after_an_arrival_is_where_the_traveller_went() -> None:
     meeting = next(e for e in events if e.type == "meeting_held")
     assert meeting.location == "Moscow"
     assert meeting.date is not None and str(meeting.date.start) == "2025-11-19"
+
+
+def test_an_object_pronoun_is_the_person_named_before() -> None:
+    assert ("meeting_held", frozenset({"Steve Witkoff", "Vladimir Putin"})) in _events(
+        "Witkoff flew to Moscow on Tuesday. Putin met him for five hours.")
+    assert ("meeting_held", frozenset({"Antony Blinken", "Abdel Fattah el-Sisi"})) in _events(
+        "وصل بلينكن إلى القاهرة يوم الأحد. واستقبله الرئيس السيسي في قصر الاتحادية.")
+    assert ("meeting_held", frozenset({"Antony Blinken", "Badr Abdelatty"})) in _events(
+        "وصل بلينكن إلى القاهرة. والتقاه وزير الخارجية المصري.")

@@ -2,8 +2,9 @@
 
 For each sentence the triggers are grouped (a verb and the noun it governs are one event), each
 group gets its clause (from the previous trigger or clause break to the next), and the clause's
-mentions fill the roles (``extractors.roles``). Repeated mentions of the same event in one article
-are merged into one event with several evidence spans.
+mentions fill the roles (``extractors.roles``); what a sentence leaves to the ones before it (a pronoun, an
+elided subject, "the next day") comes from ``extractors.discourse``. Repeated mentions of the same event in one
+article are merged into one event with several evidence spans.
 """
 
 from __future__ import annotations
@@ -33,13 +34,28 @@ from .clauses import (
     sentence_facts,
     trigger_units,
 )
-from .date_lexer import lexicon as date_lexicon
-from .dates import Anchor
+from .discourse import (
+    contact_just_told,
+    continue_the_subject,
+    delivered_by,
+    handed_to_a_pronoun,
+    last_day_told,
+    met_the_last_subject,
+    object_pronoun,
+    object_suffix,
+    owned_by,
+    owners_in_main_clause,
+    place_at_the_visit,
+    pronoun_before,
+    relative_subject,
+    sentence_subjects,
+    subject_before,
+    take_the_pronouns_person,
+)
 from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
-from .normalize import fold, normalization_table
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
 from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
 from .schema import CORRESPONDENCE, Actor, ActorRef, Article, Event, Evidence
@@ -80,15 +96,15 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
     events: list[Event] = []
     anaphors: list[tuple[Event, Unit]] = []
     sentences = _sentences_with(triggers, doc)
-    subjects = _sentence_subjects(doc, mentions)
+    subjects = sentence_subjects(doc, mentions)
     for sentence in sentences:
         spans = _starting_in(triggers, sentence)
         here = _starting_in(mentions, sentence)
         facts = sentence_facts(doc, sentence, _starting_in(cue_spans, sentence), lang, published, here,
-                               _last_day_told(events))
+                               last_day_told(events))
         facts.known = known
         facts.earlier = events
-        facts.subject_before = _subject_before(subjects, sentence.start)
+        facts.subject_before = subject_before(subjects, sentence.start)
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
         built = [
@@ -101,49 +117,12 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         built = bind_preposed_parties(built)
         for event, unit, complete in built:
             if complete:
-                _place_at_the_visit(event, events)
+                place_at_the_visit(event, events)
                 events.append(event)
             elif event.type != "deadline_set":
                 anaphors.append((event, unit))
         absorb_into_deadlines([b for b in built if b[2]], events)
     return merge_article_events(events, [a for a, _ in anaphors])
-
-
-def _sentence_subjects(doc: Doc, mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
-    """For each sentence that names a person, its start and the first person it names: whom an Arabic verb
-    without a subject in a later sentence continues with ("وصل السيسي إلى موسكو. والتقى ببوتين")."""
-    starts = sentence_starts(doc)
-    found: dict[int, Mention] = {}
-    for m in mentions:
-        if m.actor is not None and m.actor.kind == "person":
-            found.setdefault(starts[bisect_right(starts, m.start) - 1], m)
-    return list(found), list(found.values())
-
-
-def _subject_before(subjects: tuple[list[int], list[Mention]], start: int) -> Mention | None:
-    """The first person of the last sentence before ``start`` that names one."""
-    index = bisect_left(subjects[0], start)
-    return subjects[1][index - 1] if index else None
-
-
-def _place_at_the_visit(event: Event, earlier: list[Event]) -> None:
-    """"Kerry arrived in Vienna on Sunday. He met Zarif ...": a meeting with no place of its own is where the last
-    visit of one of its parties went, when their dates fit."""
-    if event.location is not None or event.type == "visit" or event_types()[event.type].placeless:
-        return
-    visit = next((e for e in reversed(earlier) if e.type == "visit" and e.location is not None), None)
-    parties = {r.id for r in event.participants}
-    if visit is not None and visit.source is not None and visit.source.id in parties and (
-            event.date is None or visit.date is None or event.date.start >= visit.date.start):
-        event.location = visit.location
-
-
-def _last_day_told(events: list[Event]) -> Anchor:
-    """The day of the article's last event dated to the day, and the month of its last dated event (a deadline
-    looks ahead, so it is no anchor)."""
-    dated = [e.date for e in events if e.date is not None and e.type != "deadline_set"]
-    day = next((d.start for d in reversed(dated) if d.precision == "day"), None)
-    return Anchor(day=day, month=dated[-1].start if dated else None)
 
 
 def _sentences_with(triggers: list[Span], doc: Doc) -> list[Span]:
@@ -206,15 +185,15 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             roles.source = unmarked[-1].mention
     if frame == "noun" and verb is None and roles.source is None and _in_a_noun(doc, unit, facts):
         _writer_of_the_clause(roles, unit, mentions, facts)
-    if unit.rule.noun and _owned_by(doc, unit, table.plural_owner, lang) and sum(
+    if unit.rule.noun and owned_by(doc, unit, table.plural_owner, lang) and sum(
             1 for p in placed if p.mention.actor is not None and p.marker not in ("about", "location", "of")) < 2:
-        owners = _owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, [])
+        owners = owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, [])
         if len(owners) >= 2:
             roles.source, roles.targets = owners[0], owners[1:]
-    elif (unit.rule.noun or lang == "en") and roles.source is None and _owned_by(doc, unit, table.single_owner, lang):
+    elif (unit.rule.noun or lang == "en") and roles.source is None and owned_by(doc, unit, table.single_owner, lang):
         if not unit.rule.noun:  # "his visit": a verb's form read as the noun, so only "to" gives its object
             roles.targets = [p.mention for p in placed if p.marker == "to"]
-        owners = _owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, roles.targets)
+        owners = owners_in_main_clause(doc, facts, mentions, marker_ends, table, lang, head, roles.targets)
         if owners:  # "During his visit to Beijing, Araghchi met Wang Yi"
             roles.source = owners[0]
             roles.targets = [m for m in roles.targets if m.actor is not owners[0].actor]
@@ -227,7 +206,7 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         if frame == "symmetric":
             roles.targets = roles.co_sources + [m for m in roles.targets if m not in roles.co_sources]
             roles.co_sources = []
-    subject = _relative_subject(doc, unit, facts, mentions)
+    subject = relative_subject(doc, unit, facts, mentions)
     if subject is not None and subject.actor is not None and subject.actor.id not in {
             m.actor.id for m in [roles.source, *roles.targets, *roles.via] if m and m.actor}:
         if unit.rule.label in CORRESPONDENCE and roles.source is not None:
@@ -250,180 +229,17 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             # "Obama said he and Rouhani had spoken"; not "Araghchi said Iran would not negotiate": his own side
             roles.source, roles.targets = facts.speaker, [roles.source]
     elif (shared is None and frame in ("active", "symmetric") and facts.previous_source is not None
-          and _pronoun_before(unit, facts)):
+          and pronoun_before(unit, facts)):
         # "وصل بايدن إلى جدة حيث استقبله ولي العهد": the verb's pronoun suffix is the traveller, its subject the host
-        as_object = lang == "ar" and _object_suffix(unit)
-        _take_the_pronouns_person(roles, facts.previous_source, frame == "symmetric", as_object)
+        as_object = lang == "ar" and object_suffix(unit)
+        take_the_pronouns_person(roles, facts.previous_source, frame == "symmetric", as_object)
         unit.continues = True
     elif lang == "ar" and facts.subject_before is not None and shared is None and (
             frame in ("active", "symmetric") or verb is not None):
-        _continue_the_subject(roles, placed, unit, verb, facts, mentions, frame == "symmetric")
-    if facts.subject_before is not None and frame in ("active", "symmetric") and _object_pronoun(doc, unit, table):
-        _met_the_last_subject(roles, facts.subject_before)
+        continue_the_subject(roles, placed, unit, verb, facts, mentions, frame == "symmetric")
+    if facts.subject_before is not None and frame in ("active", "symmetric") and object_pronoun(doc, unit, table):
+        met_the_last_subject(roles, facts.subject_before)
     return roles, placed, verb
-
-
-def _pronoun_before(unit: Unit, facts: SentenceFacts) -> bool:
-    """"..., where he met Rubio", "زار الدوحة حيث التقى أمير قطر": a subject pronoun, or a word that goes on
-    with the last subject, right before the verb."""
-    return any((c.label_ == "pronouns" and c.end in (unit.start, unit.start - 1))
-               or (c.label_ == "continuation" and c.end == unit.start) for c in facts.cue_spans)
-
-
-def _object_pronoun(doc: Doc, unit: Unit, table: Cues) -> bool:
-    """"Putin met him", "واستقبله السيسي": the verb's object is a pronoun."""
-    if doc.lang_ == "ar":
-        return _object_suffix(unit, table.object_pronoun)
-    return unit.end < len(doc) and doc[unit.end].norm_ in table.object_pronoun
-
-
-def _met_the_last_subject(roles: Roles, person: Mention) -> None:
-    """The pronoun object is the person the sentence before named first, when only one party is named here."""
-    parties = [m for m in [roles.source, *roles.targets] if m is not None]
-    if person.actor is None or len(parties) != 1 or parties[0].actor is person.actor:
-        return
-    roles.source = parties[0]
-    roles.targets = [person]
-
-
-def _object_suffix(unit: Unit, suffixes: list[str] | None = None) -> bool:
-    """An Arabic verb carrying its object as a pronoun suffix: "استقبله" is "استقبل" + "ه" (received him)."""
-    token = unit.spans[0][0]
-    word = fold(token.text, "ar")
-    words = {word, token.norm_, word[1:] if word.startswith(("و", "ف")) else word}  # "واستقبله"
-    forms = {fold(p, "ar") for p in unit.rule.patterns}
-    endings = suffixes if suffixes is not None else normalization_table("ar").suffixes
-    # the written word ends with the pronoun (not a ta marbuta folded to "ه"), and the verb is the rule's, or the
-    # rule lists the suffixed form itself ("التقاه")
-    return any(token.text.endswith(s) and (w[: -len(s)] in forms or (w in forms and w == token.norm_))
-               for w in words for s in endings)
-
-
-def _take_the_pronouns_person(roles: Roles, person: Mention, symmetric: bool, as_object: bool = False) -> None:
-    """The pronoun is the subject of the sentence's last event ("flew to Washington, where he met Rubio"), or
-    its object ("حيث استقبله ولي العهد": the one received)."""
-    if person.actor is None or person.actor.kind != "person":
-        return
-    if symmetric:
-        others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not person.actor]
-        if as_object and others:
-            roles.source, roles.targets = others[0], [person, *others[1:]]
-        else:
-            roles.source, roles.targets = person, others
-    elif roles.source is None:
-        roles.source = person
-
-
-def _continue_the_subject(roles: Roles, placed: list[Placed], unit: Unit, verb: Span | None, facts: SentenceFacts,
-                          mentions: list[Mention], symmetric: bool) -> None:
-    """"وصل السيسي إلى موسكو. والتقى ببوتين": an Arabic verb that names no subject, only a marked partner
-    or addressee, goes on with the first person of the last sentence that named one."""
-    named = [p for p in placed if p.mention.actor is not None and p.marker in ("with", "to")]
-    if not named or any(p.mention.actor is not None and p.marker in (None, "and", "from", "by") for p in placed):
-        return
-    first = verb if verb is not None and verb.start < unit.start else unit.spans[0]
-    if any(m.start < first.start and m.actor is not None for m in mentions):
-        return  # a subject named before the verb ("السيسي التقى ...")
-    after = first.end
-    if after < facts.sentence.end and after not in facts.known and not any(
-            s.start <= after < s.end for s in unit.spans):
-        return  # a word the lexicons do not know right after the verb is most often a name: its subject
-    doc = facts.sentence.doc
-    before = doc[facts.sentence.start : first.start]
-    # date words, resolved or not ("وفي اليوم التالي" with no day told of yet), are no subject
-    dated = [(before.start_char + a.start, before.start_char + a.end) for a in date_lexicon("ar").atoms(before.text)]
-    unknown = [t.i for t in before if t.is_alpha and t.i not in facts.known
-               and not any(start <= t.idx < end for start, end in dated)]
-    if unknown:
-        return  # a word the lexicons do not know before the event is most often its subject ("أجرى X اتصالا")
-    subject = facts.subject_before
-    if subject is None or any(p.mention.actor is subject.actor for p in named):
-        return
-    if symmetric:
-        roles.source, roles.targets = subject, [p.mention for p in named]
-    elif roles.source is None:
-        roles.source = subject
-
-
-def _owned_by(doc: Doc, unit: Unit, owners: list[str], lang: str) -> bool:
-    """"their meeting", "his visit" (a word before the noun), "لقائهما", "زيارته" (its suffix): whose it is."""
-    head = unit.head[0]
-    if lang == "ar":
-        folded = fold(head.text, lang)
-        forms = {fold(p, lang) for p in unit.rule.patterns}
-        return any(folded.endswith(fold(s, lang)) and (folded != head.norm_ or folded[: -len(s)] in forms
-                                                        or folded[: -len(s)] + "ه" in forms) for s in owners)
-    return head.i > 0 and doc[head.i - 1].norm_ in owners
-
-
-def _owners_in_main_clause(doc: Doc, facts: SentenceFacts, mentions: list[Mention], marker_ends: dict[int, str],
-                           table: Cues, lang: str, head: Span, exclude: list[Mention]) -> list[Mention]:
-    """"During their meeting in Doha, X and Y discussed ...": the first party named after the noun with no
-    marker of its own (not "in Doha", "to Beijing") nor its object ("زيارته موسكو"), and those coordinated with it."""
-    later = [m for m in mentions if m.start >= head.end and not facts.in_attribution(m)
-             and all(m is not t for t in exclude)]
-    placed = place_mentions(doc, later, head, marker_ends, table, lang, facts.known)
-    first = next((i for i, p in enumerate(placed) if p.marker is None and p.mention.actor is not None), None)
-    if first is None:
-        return []
-    owners = [placed[first].mention] + coordinated_with(placed[first:], placed[first].mention)
-    return [m for m in owners if m.actor is not None]
-
-
-def _handed_to_a_pronoun(doc: Doc, unit: Unit, facts: SentenceFacts, table: Cues) -> bool:
-    """"handed him a letter from Y to Z", "سلمه رسالة": the courier met "him", not necessarily Z."""
-    for cue in (c for c in facts.cue_spans if c.label_ == "handover" and c.end <= unit.start):
-        if doc.lang_ == "ar":
-            word = fold(doc[cue.end - 1].text, "ar")
-            if cue.end == unit.start and any(word.endswith(s) for s in table.handed_to_pronoun):
-                return True
-        elif cue.end < unit.start and doc[cue.end].norm_ in table.handed_to_pronoun:
-            return True
-    return False
-
-
-def _delivered_by(roles: Roles, placed: list[Placed], earlier: list[Event], head: Span) -> None:
-    """"The letter was delivered to Tehran by Anwar Gargash": the one "by" whom the letter told of before came
-    carried it; it stays the earlier writer's letter, to the same addressee when "to" names only his state."""
-    agent = roles.source
-    if agent is None or not any(p.mention is agent and p.marker == "by" for p in placed):
-        return
-    told = next((e for e in reversed(earlier) if e.type in CORRESPONDENCE and e.source is not None), None)
-    base = actor_base()
-    writer = base.actors.get(told.source.id) if told is not None and told.source is not None else None
-    if told is None or writer is None or writer.id == (agent.actor.id if agent.actor else None):
-        return
-    roles.via = [agent, *roles.via]
-    roles.source = Mention(head.start, head.start, "actor", actor=writer, text=writer.name)
-    addressees = [base.actors.get(r.id) for r in told.targets]
-    states = {m.actor.id for m in roles.targets if m.actor is not None and m.actor.kind == "state"}
-    if roles.targets and len(states) == len(roles.targets) and all(
-            a is not None and (a.id in states or a.country in states) for a in addressees):
-        roles.targets = [Mention(head.start, head.start, "actor", actor=a, text=a.name) for a in addressees if a]
-
-
-def _contact_just_told(doc: Doc, facts: SentenceFacts) -> bool:
-    """The sentence before told of a contact: "Trump wrote to Khamenei. The White House declined to comment."."""
-    if not facts.earlier:
-        return False
-    starts = sentence_starts(doc)
-    here = bisect_right(starts, facts.sentence.start) - 1
-    previous = next((starts[i] for i in range(here - 1, -1, -1) if doc[starts[i]:starts[i + 1]].text.strip()), None)
-    if previous is None:
-        return False
-    last = facts.earlier[-1].evidence[-1]
-    return last.end > doc[previous].idx and last.start < facts.sentence.start_char
-
-
-def _relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[Mention]) -> Mention | None:
-    """The name before a relative pronoun that opens the unit's clause ("Araghchi, who handed him a letter")."""
-    relative = next((c for c in facts.cue_spans if c.label_ == "relative" and 0 <= unit.start - c.end <= 3), None)
-    if relative is None:
-        return None
-    i = relative.start - 1
-    while i >= facts.sentence.start and doc[i].is_punct:
-        i -= 1
-    return next((m for m in mentions if m.end == i + 1 and m.actor is not None), None)
 
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:
@@ -510,7 +326,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if passed_on:
         roles.via, roles.source = [roles.source, *roles.via], None
     elif label in CORRESPONDENCE and unit.rule.frame == "noun" and definite(doc, head, lang):
-        _delivered_by(roles, placed, facts.earlier, head)
+        delivered_by(roles, placed, facts.earlier, head)
     forms, answered = reply_parts(doc, unit, marker_ends) if unit.rule.reply else ([], None)
     if unit.rule.reply:
         if not about_correspondence(unit, facts, forms, answered, roles, placed):
@@ -519,7 +335,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         reply_targets(roles, placed, unit, answered, facts.earlier)
     spec = event_types()[label]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
-    if blocked or (spec.needs_contact and not has_contact(unit, units) and not _contact_just_told(doc, facts)) or (
+    if blocked or (spec.needs_contact and not has_contact(unit, units) and not contact_just_told(doc, facts)) or (
             flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
         return []
     # "ألغى ترامب في رسالة ... القمة": the letter it was cancelled in is not what was cancelled
@@ -578,7 +394,7 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         if unit.rule.implies_visit and complete:
             found += implied_visit(event, unit)
         if complete and event.via and label in CORRESPONDENCE and any(
-                c.label_ == "handover" for c in facts.cue_spans) and not _handed_to_a_pronoun(doc, unit, facts, table):
+                c.label_ == "handover" for c in facts.cue_spans) and not handed_to_a_pronoun(doc, unit, facts, table):
             found += handover_meeting(event, unit)
         if unit.rule.reply and complete:
             found += answered_event(event, unit, answered)

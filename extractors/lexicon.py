@@ -75,12 +75,13 @@ class Markers(BaseModel):
     about: list[str] = []
     location: list[str] = []
     of: list[str] = []
+    head: list[str] = []  # "a Hamas delegation led by al-Hayya": its head, not another party
     and_: list[str] = Field(default=[], alias="and")
 
     def by_role(self) -> dict[str, list[str]]:
         return {
             "to": self.to, "from": self.from_, "by": self.by, "via": self.via, "with": self.with_,
-            "between": self.between, "about": self.about, "location": self.location, "of": self.of,
+            "between": self.between, "about": self.about, "location": self.location, "of": self.of, "head": self.head,
             "and": self.and_,
         }
 

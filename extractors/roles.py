@@ -24,7 +24,7 @@ from .lexicon import Cues
 from .mentions import Mention
 from .normalize import fold
 
-EXCLUDED = {"about", "location", "of"}
+EXCLUDED = {"about", "location", "of", "head"}
 SKIPPABLE = {"the", "a", "an", "ال", "“", "«", '"', "‘"}
 
 

@@ -141,3 +141,12 @@ def test_what_they_discussed_during_their_meeting_is_the_meeting() -> None:
 def test_a_letter_proposing_talks_is_a_letter_only() -> None:
     events = _events("Obama said he had sent a letter to Khamenei proposing negotiations on a new deal.")
     assert [(e.type, names(e.participants)) for e in events] == [("letter_sent", {"Barack Obama", "Ali Khamenei"})]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A Hamas delegation led by Khalil al-Hayya met Egyptian intelligence chief Hassan Rashad in Cairo.", "en"),
+    ("التقى وفد من حماس برئاسة خليل الحية رئيس المخابرات المصرية حسن رشاد في القاهرة.", "ar"),
+])
+def test_the_head_of_a_delegation_is_not_another_party(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
+    assert [(e.type, names(e.participants)) for e in events] == [("meeting_held", {"Hamas", "Hassan Rashad"})]

@@ -349,6 +349,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         future = True
     # a role phrase names whoever held the office then: the middle of the event's interval
     _resolve_roles_at(roles, when.start + (when.end - when.start) / 2 if when is not None else published, context)
+    if label == "statement":
+        roles.targets = []  # a statement is made, not sent: who it is about is in the contact it is about
     if label == "visit":
         roles.targets = visited_states(placed) or roles.targets  # where they went, before whom they saw
     location = None if spec.placeless else _location(placed) or (_destination(placed) if label == "visit" else None)

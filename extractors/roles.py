@@ -227,6 +227,11 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
             _genitive(placed, trigger, lang) if pivot is not None else None)
         subject = _subject(usable, lang, [p for p in before if p.mention is not sender],
                            [p for p in after if p.mention is not sender])
+        verb_end = (pivot if pivot is not None else trigger.end - 1) + 1
+        right_after = next((p.mention for p in after if p.marker is None and p.mention.start == verb_end
+                            and p.mention is not sender), None)
+        if lang == "ar" and right_after is not None:
+            subject = right_after  # "أكد بقائي تسلم طهران رسالة": who received is named right after the verb
         return Roles(sender, [m for m in [subject] if m], via)
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]

@@ -16,6 +16,9 @@ PUBLISHED = date(2014, 11, 6)  # a Thursday
 
 # (text, type, source or None for symmetric, participants, (start, end) or None, flags)
 CASES = [
+    # who received is named right after the verb of receiving ("تسلم طهران"), not the speaker before it
+    ("وأكد المتحدث باسم الخارجية الإيرانية تسلم طهران رسالة من واشنطن.", "letter_sent", "United States",
+     {"United States", "Iran"}, None, {}),
     ("The top U.S. diplomat met his Iranian counterpart in Vienna on Monday.", "meeting_held", None,
      {"John Kerry", "Javad Zarif"}, ("2014-11-03", "2014-11-03"), {"location": "Vienna"}),
     ("The Omani foreign minister delivered Iran's response to the U.S. envoy on Tuesday.", "message_passed", "Iran",

@@ -150,3 +150,9 @@ def test_a_letter_proposing_talks_is_a_letter_only() -> None:
 def test_the_head_of_a_delegation_is_not_another_party(text: str, lang: str) -> None:
     events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
     assert [(e.type, names(e.participants)) for e in events] == [("meeting_held", {"Hamas", "Hassan Rashad"})]
+
+
+def test_a_statement_has_a_speaker_and_no_addressee() -> None:
+    events = _events("Zarif confirmed that he had received a letter from Kerry.")
+    statements = [e for e in events if e.type == "statement"]
+    assert [(e.source.name if e.source else None, e.targets) for e in statements] == [("Javad Zarif", [])]

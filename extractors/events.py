@@ -334,6 +334,9 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         label = reply_type(unit, forms)
         reply_targets(roles, placed, unit, answered, facts.earlier)
     spec = event_types()[label]
+    if spec.by_phone and not roles.via and any(
+            c.label_ == "by_phone" and window.start <= c.start < window.end for c in facts.cue_spans):
+        label, spec = spec.by_phone, event_types()[spec.by_phone]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
     if blocked or (spec.needs_contact and not has_contact(unit, units) and not contact_just_told(doc, facts)) or (
             flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):

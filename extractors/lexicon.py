@@ -22,6 +22,7 @@ class EventTypeSpec(BaseModel):
     needs_contact: bool = False
     blocked_by: list[str] = []  # cue categories in the sentence that rule this type out
     to_is_party: bool = False  # an actor marked "to" takes part; else, with people named, a state "to" is a place
+    by_phone: EventType | None = None  # what it becomes when said by phone ("told Erdogan by phone": a call)
     placeless: bool = False  # happens at a distance: a place in its sentence is what was discussed, not where
     labels: dict[str, str] = {}
     cameo: str
@@ -139,6 +140,7 @@ class Cues(BaseModel):
     # sidelines of the NATO summit", "على هامش قمة الناتو")
     venue: list[str] = []
     figurative: list[str] = []  # a trigger inside one of these is a signal, not a contact ("a clear message")
+    by_phone: list[str] = []  # "told Erdogan by phone", "أبلغه هاتفيا": the telling was a call
     # after a contact verb (en), or its suffix (ar): the one met is the last sentence's person ("Putin met him",
     # "واستقبله السيسي")
     object_pronoun: list[str] = []
@@ -155,7 +157,7 @@ class Cues(BaseModel):
         "send_verb", "exchange_verb", "refuse_verb", "give_verb",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",
-        "person_title", "sports", "homographs", "not_counted",
+        "by_phone", "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

@@ -16,6 +16,11 @@ PUBLISHED = date(2014, 11, 6)  # a Thursday
 
 # (text, type, source or None for symmetric, participants, (start, end) or None, flags)
 CASES = [
+    # a message told by phone is a call
+    ("Putin told Obama by phone on Monday that Russia would stay in the talks.", "phone_call", None,
+     {"Vladimir Putin", "Barack Obama"}, ("2014-11-03", "2014-11-03"), {}),
+    ("وأبلغ بوتين أوباما هاتفيا يوم الاثنين أن روسيا ستبقى في المحادثات.", "phone_call", None,
+     {"Vladimir Putin", "Barack Obama"}, ("2014-11-03", "2014-11-03"), {}),
     # who received is named right after the verb of receiving ("تسلم طهران"), not the speaker before it
     ("وأكد المتحدث باسم الخارجية الإيرانية تسلم طهران رسالة من واشنطن.", "letter_sent", "United States",
      {"United States", "Iran"}, None, {}),

@@ -232,7 +232,9 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
                             and p.mention is not sender), None)
         if lang == "ar" and right_after is not None:
             subject = right_after  # "أكد بقائي تسلم طهران رسالة": who received is named right after the verb
-        return Roles(sender, [m for m in [subject] if m], via)
+        # "received a message from X, handed to him by Y": Y carried it
+        carriers = [p.mention for p in usable if p.marker == "by" and p.mention not in (sender, subject)]
+        return Roles(sender, [m for m in [subject] if m], via + carriers)
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)

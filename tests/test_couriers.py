@@ -80,3 +80,15 @@ def test_the_letter_delivered_by_someone_is_the_letter_told_before() -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang="en"))
     assert [(e.type, e.source.name if e.source else None, names(e.targets), names(e.via)) for e in events] == [
         ("letter_sent", "Donald Trump", {"Ali Khamenei"}, {"Anwar Gargash"})]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Qatar's emir received a written message from the Iranian president, handed to him by Foreign Minister "
+     "Abbas Araghchi.", "en"),
+    ("تلقى أمير قطر رسالة خطية من الرئيس الإيراني، تسلمها خلال استقباله وزير الخارجية عباس عراقجي.", "ar"),
+])
+def test_the_one_who_handed_it_over_carried_it(text: str, lang: str) -> None:
+    kinds = _kinds(text, lang)
+    assert ("letter_sent", frozenset({"Masoud Pezeshkian", "Tamim bin Hamad Al Thani"}),
+            frozenset({"Abbas Araghchi"})) in kinds
+    assert ("meeting_held", frozenset({"Tamim bin Hamad Al Thani", "Abbas Araghchi"}), frozenset()) in kinds

@@ -228,3 +228,13 @@ def test_the_extractor_holds_its_article_heldout_floor() -> None:
     assert report.errors == 0
     assert report.overall.precision >= 0.57 and report.overall.f1 >= 0.45
     assert report.negative_items_with_fp <= 2
+
+
+def test_the_extractor_holds_its_fourth_heldout_floor() -> None:
+    """A fourth blind set of 40 articles from many regions, written at the end of the session that watched the
+    third set's score: its first score, F1 0.46 (P 0.66, R 0.36), lenient 0.63, is the honest figure."""
+    items = load_devset(Path(__file__).parent / "devset" / "heldout4.jsonl")
+    report = score(items)
+    assert report.errors == 0
+    assert report.overall.precision >= 0.62 and report.overall.f1 >= 0.43
+    assert report.negative_items_with_fp <= 1

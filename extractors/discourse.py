@@ -23,6 +23,8 @@ from .normalize import fold, normalization_table
 from .roles import Placed, Roles, coordinated_with, place_mentions
 from .schema import CORRESPONDENCE, Event
 
+RECENT = 50  # events looked back over for an anchor or a visit: the story's last turns, not a long article's all
+
 
 def sentence_subjects(doc: Doc, mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
     """For each sentence that names a person, its start and the first person it names: whom an Arabic verb
@@ -46,7 +48,7 @@ def place_at_the_visit(event: Event, earlier: list[Event]) -> None:
     visit of one of its parties went, when their dates fit."""
     if event.location is not None or event.type == "visit" or event_types()[event.type].placeless:
         return
-    visit = next((e for e in reversed(earlier) if e.type == "visit" and e.location is not None), None)
+    visit = next((e for e in reversed(earlier[-RECENT:]) if e.type == "visit" and e.location is not None), None)
     parties = {r.id for r in event.participants}
     if visit is not None and visit.source is not None and visit.source.id in parties and (
             event.date is None or visit.date is None or event.date.start >= visit.date.start):
@@ -56,7 +58,7 @@ def place_at_the_visit(event: Event, earlier: list[Event]) -> None:
 def last_day_told(events: list[Event]) -> Anchor:
     """The day of the article's last event dated to the day, and the month of its last dated event (a deadline
     looks ahead, so it is no anchor)."""
-    dated = [e.date for e in events if e.date is not None and e.type != "deadline_set"]
+    dated = [e.date for e in events[-RECENT:] if e.date is not None and e.type != "deadline_set"]
     day = next((d.start for d in reversed(dated) if d.precision == "day"), None)
     return Anchor(day=day, month=dated[-1].start if dated else None)
 

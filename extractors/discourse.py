@@ -9,6 +9,7 @@ functions here fill what the sentence leaves to the ones before it.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -17,13 +18,19 @@ from .clauses import SentenceFacts, Unit
 from .date_lexer import lexicon as date_lexicon
 from .dates import Anchor
 from .doc_marks import sentence_starts
-from .lexicon import Cues, event_types
+from .lexicon import Cues, event_types, trigger_rules
 from .mentions import Mention
 from .normalize import fold, normalization_table
 from .roles import Placed, Roles, coordinated_with, place_mentions
 from .schema import CORRESPONDENCE, Event
 
 RECENT = 50  # events looked back over for an anchor or a visit: the story's last turns, not a long article's all
+
+
+@cache
+def rule_forms(rule_id: str, lang: str) -> frozenset[str]:
+    """A trigger rule's patterns, folded once: a suffixed word is checked against them ("استقبله", "زيارته")."""
+    return frozenset(fold(p, lang) for p in trigger_rules(lang)[rule_id].patterns)
 
 
 def sentence_subjects(doc: Doc, mentions: list[Mention]) -> tuple[list[int], list[Mention]]:
@@ -91,7 +98,7 @@ def object_suffix(unit: Unit, suffixes: list[str] | None = None) -> bool:
     token = unit.spans[0][0]
     word = fold(token.text, "ar")
     words = {word, token.norm_, word[1:] if word.startswith(("و", "ف")) else word}  # "واستقبله"
-    forms = {fold(p, "ar") for p in unit.rule.patterns}
+    forms = rule_forms(unit.rule.id, "ar")
     endings = suffixes if suffixes is not None else normalization_table("ar").suffixes
     # the written word ends with the pronoun (not a ta marbuta folded to "ه"), and the verb is the rule's, or the
     # rule lists the suffixed form itself ("التقاه")
@@ -150,7 +157,7 @@ def owned_by(doc: Doc, unit: Unit, owners: list[str], lang: str) -> bool:
     head = unit.head[0]
     if lang == "ar":
         folded = fold(head.text, lang)
-        forms = {fold(p, lang) for p in unit.rule.patterns}
+        forms = rule_forms(unit.rule.id, lang)
         return any(folded.endswith(fold(s, lang)) and (folded != head.norm_ or folded[: -len(s)] in forms
                                                         or folded[: -len(s)] + "ه" in forms) for s in owners)
     return head.i > 0 and doc[head.i - 1].norm_ in owners

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from . import flags
 from .dates import Anchor, DateMention, find_dates
-from .lexicon import TriggerRule
+from .lexicon import TriggerRule, cues
 from .mentions import Mention
 from .normalize import fold
 from .roles import proclitic
@@ -109,7 +109,7 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
         other_sense = {fold(w, doc.lang_) for w in rule.not_with}
         if any(t.norm_ in other_sense for t in doc[span.end : min(span.end + NOT_WITH_REACH, facts.sentence.end)]):
             return False
-    if rule.object_next and not facts.party_starts & {span.end, span.end + 1}:
+    if rule.object_next and not _party_named_next(span, facts):
         return False
     if any(s.label_ == "figurative" and s.start <= span.start and span.end <= s.end for s in facts.cue_spans):
         return False  # "وجهت طهران رسالة واضحة إلى واشنطن": a signal, not a letter
@@ -124,6 +124,21 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
            for s in facts.cue_spans):
         return False
     return not any(r.start <= span.start < r.end for r in facts.attribution)
+
+
+TITLE_REACH = 4  # words skipped before the name: "his special envoy Steve Witkoff"
+
+
+def _party_named_next(span: Span, facts: SentenceFacts) -> bool:
+    """A party named right after a trigger (one word may stand between), past a possessive and a title."""
+    doc = span.doc
+    table = cues(doc.lang_)
+    owners = {fold(w, doc.lang_) for w in table.single_owner + table.plural_owner}
+    titles = {i for s in facts.cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
+    at = span.end
+    while at < len(doc) and (at in titles or doc[at].norm_ in owners) and at - span.end < TITLE_REACH:
+        at += 1
+    return bool(facts.party_starts & {at, at + 1})
 
 
 def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], facts: SentenceFacts) -> list[Unit]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from .resources import data_path, read_jsonl, read_yaml
 from .schema import EventType, Plover
 
-Frame = Literal["active", "receive", "passive", "noun", "symmetric"]
+Frame = Literal["active", "receive", "passive", "noun", "symmetric", "dispatch"]
 # "partner": someone named after "with"/"مع" or "to" ("بحث X مع Y": discussing is talks only with a partner)
 Requirement = Literal["any", "source", "target", "participants", "partner"]
 
@@ -51,7 +51,9 @@ class TriggerRule(BaseModel):
     not_before: list[str] = []
     not_with: list[str] = []  # words that, a few tokens on, make it another sense ("أكد ... ضرورة": stressed)
     noun: bool = False  # an event noun of a symmetric frame: "their meeting", "لقائهما" name its owners elsewhere
-    object_next: bool = False  # a party must be named right after it: "welcomed Abbas", not "welcomed the deal"
+    # a party must be named right after it, past a possessive and a title: "welcomed Abbas", not "welcomed the
+    # deal"; "sent his special envoy Witkoff"
+    object_next: bool = False
     denies: bool = False
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .doc_marks import lexicon_spans
 from .lexicon import Cues
 from .mentions import Mention
-from .normalize import fold
+from .normalize import fold, normalization_table
 
 EXCLUDED = {"about", "location", "of", "head"}
 SKIPPABLE = {"the", "a", "an", "ال", "“", "«", '"', "‘"}
@@ -120,6 +120,8 @@ def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
     word = fold(prev.text, "ar")
     if not prev.is_alpha or prev.i in known or word.endswith("ي") or prev.is_sent_start:
         return False  # a sentence opens with its verb far more often than with a noun before a name
+    if len(prev.text) >= 5 and prev.text.endswith(tuple(normalization_table("ar").suffixes)):
+        return False  # "وزير خارجيته هاكان فيدان": a noun with a pronoun suffix governs no genitive (apposition)
     return not (word[:1] in ("ي", "ت") and len(word) >= 4)
 
 
@@ -235,6 +237,12 @@ def fill_roles(frame: str, placed: list[Placed], lang: str, trigger: Span, pivot
         # "received a message from X, handed to him by Y": Y carried it
         carriers = [p.mention for p in usable if p.marker == "by" and p.mention not in (sender, subject)]
         return Roles(sender, [m for m in [subject] if m], via + carriers)
+    if frame == "dispatch":
+        # "Trump sent Witkoff to Moscow", "أوفد السيسي شكري إلى موسكو": the one sent makes the visit, not the sender
+        sender = _subject(usable, lang, before, after)
+        sent = next((p.mention for p in after if p.marker is None and p.mention is not sender
+                     and p.mention.actor is not None and p.mention.actor.kind == "person"), None)
+        return Roles(sent, marked_to if sent is not None else [], via)
     if frame == "passive":
         objects = marked_to or [p.mention for p in after if p.marker is None][:1]
         return Roles(marked_from[0] if marked_from else None, objects, via)

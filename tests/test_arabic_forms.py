@@ -46,3 +46,13 @@ def test_a_full_name_beats_another_person_s_surname() -> None:
     events = _extract("اتفق الرئيس المصري ورئيس الوزراء الإثيوبي آبي أحمد على استئناف المفاوضات.")
     agreement = next(e for e in events if e.type == "agreement_reached")
     assert names(agreement.participants) == {"Abdel Fattah el-Sisi", "Abiy Ahmed"}
+
+
+def test_putting_down_one_s_saddlebags_is_a_visit() -> None:
+    """"حط رحاله في" (arrived, lit. set down his saddlebags) and "شد الرحال إلى" (set off for) are travel idioms."""
+    found = [_extract("حط الرئيس الفرنسي إيمانويل ماكرون رحاله في بيروت يوم الخميس."),
+             _extract("شد وزير الخارجية الإيراني الرحال إلى مسقط أمس.")]
+    assert [[(e.type, e.source.name if e.source else None, names(e.targets), e.location, str(e.date.start))
+              for e in events] for events in found] == [
+        [("visit", "Emmanuel Macron", {"Lebanon"}, "Beirut", "2025-11-20")],
+        [("visit", "Abbas Araghchi", {"Oman"}, "Muscat", "2025-11-19")]]

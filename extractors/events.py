@@ -174,7 +174,10 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
         roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
         others = [m for m in [roles.source, *roles.targets] if m is not None and m.actor is not shared.actor]
-        roles.source, roles.targets = shared, others
+        if others and frame == "symmetric" and object_pronoun(doc, unit, table):
+            roles.source, roles.targets = others[0], [shared, *others[1:]]  # "ثم استقبله بزشكيان": he was received
+        else:
+            roles.source, roles.targets = shared, others
     if roles.source is None and (frame == "active" or (frame == "noun" and verb is not None)):
         # a subject named before a relative clause or an apposition: look past the soft edge
         earlier = [m for m in mentions if hard_left <= m.start and m.end <= window.start
@@ -281,8 +284,10 @@ def _event_type(unit: Unit, roles: Roles, verb: Span | None) -> str:
 
 
 def _resolve_roles_at(roles: Roles, at: date | None, context: ArticleContext) -> None:
+    """A role of a state resolves to its holder on the event's date. A bare title and a counterpart keep what they
+    resolved to where they stand: the context has moved on since ("The minister met his Iranian counterpart")."""
     for m in [roles.source, *roles.targets, *roles.via]:
-        if m is not None and m.kind == "role":
+        if m is not None and m.kind == "role" and m.country and m.title != "counterpart":
             m.actor = resolve_role(m, actor_base(), at, context) or m.actor
 
 

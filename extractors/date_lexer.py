@@ -76,6 +76,7 @@ class DateWords(BaseModel):
     connectors: list[str] = []
     strong_context: list[str] = []
     context: list[str] = []
+    day_parts: list[str] = []  # "مساء", "صباح": before an ambiguous weekday name they make it a day
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def _code_groups(words: DateWords) -> list[tuple[str, dict[str, object]]]:
         ("C", dict.fromkeys(words.connectors)),
         ("g", dict.fromkeys(words.strong_context)),
         ("c", dict.fromkeys(words.context)),
+        ("t", dict.fromkeys(words.day_parts)),
     ]
 
 
@@ -175,7 +177,7 @@ class Lexicon:
     r/k/o/e relative day/week/month/year, D a day and E a month counted from the article's last dated event, P part,
     S since, m/y/d month/year/day word, A/B shift after/before,
     L/Z span before/after, u unit, i unit after a number only, U a whole duration ("يومين"),
-    C connector, g/c strong/weak context.
+    C connector, g/c strong/weak context, t a part of the day.
     """
 
     def __init__(self, lang: str, words: DateWords) -> None:

@@ -46,8 +46,8 @@ from .schema import DateSpan
 __all__ = ["Anchor", "DateMention", "find_dates", "lexicon", "resolve_date"]
 
 
-# The grammar over atom codes (see ``date_lexer.Lexicon``); ``[cgS]`` before a bare year and ``[gS]`` before an
-# ambiguous name are context that stays outside the span.
+# The grammar over atom codes (see ``date_lexer.Lexicon``); ``[cgS]`` before a bare year, ``[gS]`` before an
+# ambiguous month name and ``t`` before an ambiguous weekday are context that stays outside the span.
 _MONTH = r"(?:B?m?[Ma]A?|m?aA?)"
 _YEAR_TAIL = r"(?:,?C?y?Y|C?e)"
 _RULES: tuple[str, ...] = (
@@ -60,7 +60,7 @@ _RULES: tuple[str, ...] = (
     r"S?(?:m|B)[Ma]A?" + _YEAR_TAIL + "?",
     r"S?a(?:,?C?y?Y|C?e|A)",
     r"(?:S|(?<=g))a" + _YEAR_TAIL + "?",
-    r"S?(?:B?d?W|dw|d?wA)A?",
+    r"S?(?:B?d?W|dw|d?wA|(?<=t)d?w)A?",
     r"S?(?:d?r|k|[oE]|e|yY)",
     r"D",
     r"S?(?<=[cgS])Y",

@@ -30,6 +30,11 @@ def _events(text: str, lang: str) -> set[tuple[str, frozenset[str]]]:
      {("phone_call", frozenset({"Mohammed bin Salman", "Donald Trump"}))}),
     ("Rubio discussed Gaza with Lavrov in a phone call.", "en",
      {("phone_call", frozenset({"Marco Rubio", "Sergey Lavrov"}))}),
+    # a contact opening the sentence holds what is discussed after it
+    ("In a phone call with Hakan Fidan on Saturday, Lavrov discussed the situation in Syria.", "en",
+     {("phone_call", frozenset({"Hakan Fidan", "Sergey Lavrov"}))}),
+    ("وفي اتصال هاتفي مع هاكان فيدان يوم السبت، بحث لافروف الوضع في سوريا.", "ar",
+     {("phone_call", frozenset({"Hakan Fidan", "Sergey Lavrov"}))}),
     # "spoke with" a named partner is a call, unless the sentence names the contact another way
     ("Trump spoke with Putin for more than two hours on Monday.", "en",
      {("phone_call", frozenset({"Donald Trump", "Vladimir Putin"}))}),

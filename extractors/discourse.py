@@ -222,6 +222,16 @@ def contact_just_told(doc: Doc, facts: SentenceFacts) -> bool:
     return last.end > doc[previous].idx and last.start < facts.sentence.start_char
 
 
+def discussed_in_the_last_contact(doc: Doc, event: Event, unit: Unit, facts: SentenceFacts) -> bool:
+    """"Tamim received a call from Pezeshkian. The two leaders discussed the region": what the same parties
+    discussed right after a contact, on no other day, belongs to that contact."""
+    if not unit.rule.yields_across or not contact_just_told(doc, facts):
+        return False
+    last = facts.earlier[-1]
+    return (last.type in unit.rule.yields_to and {r.id for r in last.participants} == {r.id for r in event.participants}
+            and (event.date is None or event.date == last.date))
+
+
 def relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[Mention]) -> Mention | None:
     """The name before a relative pronoun that opens the unit's clause ("Araghchi, who handed him a letter")."""
     relative = next((c for c in facts.cue_spans if c.label_ == "relative" and 0 <= unit.start - c.end <= 3), None)

@@ -38,6 +38,7 @@ from .discourse import (
     contact_just_told,
     continue_the_subject,
     delivered_by,
+    discussed_in_the_last_contact,
     handed_to_a_pronoun,
     last_day_told,
     met_the_last_subject,
@@ -115,6 +116,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         built = drop_told_handovers(built)
         built = bind_deadline_parties(built, events[-1] if events else None)
         built = bind_preposed_parties(built)
+        built = [b for b in built if not discussed_in_the_last_contact(doc, b[0], b[1], facts)]
         for event, unit, complete in built:
             if complete:
                 place_at_the_visit(event, events)

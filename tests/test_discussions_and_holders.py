@@ -56,3 +56,19 @@ def test_discussed_with(text: str, lang: str, expected: set) -> None:
 def test_short_name_after_a_role_is_the_holder(text: str, expected: set[str]) -> None:
     meetings = [e for e in extract(article_from_text(text, date=PUBLISHED)) if e.type == "meeting_held"]
     assert len(meetings) == 1 and names(meetings[0].participants) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Qatar's emir received a phone call from the Iranian president on Tuesday. The two leaders discussed the "
+     "regional situation.", "en", [("phone_call", {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"}, "2025-04-01")]),
+    ("تلقى أمير قطر اتصالا هاتفيا من الرئيس الإيراني يوم الثلاثاء. وبحث الزعيمان تطورات الأوضاع في المنطقة.", "ar",
+     [("phone_call", {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"}, "2025-04-01")]),
+    # discussed on another day: talks of their own
+    ("Qatar's emir received a phone call from the Iranian president on Tuesday. On Wednesday, the two leaders "
+     "discussed the situation again.", "en",
+     [("phone_call", {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"}, "2025-04-01"),
+      ("talks_held", {"Tamim bin Hamad Al Thani", "Masoud Pezeshkian"}, "2025-04-02")]),
+])
+def test_what_they_discussed_right_after_a_contact_belongs_to_it(text: str, lang: str, expected: list) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, names(e.participants), str(e.date.start) if e.date else None) for e in events] == expected

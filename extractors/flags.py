@@ -52,7 +52,9 @@ def is_planned(cue_spans: list[Span], trigger: Span, window: Window, future_pref
     """A cue of future or schedule before the trigger, or the Arabic future prefix on it ("سيزور")."""
     before = [s for s in cues_in(cue_spans, "planned", window) if s.end <= trigger.start + 1]
     after = [s for s in cues_in(cue_spans, "planned", window) if s.start >= trigger.end]
-    return future_prefix or bool(before) or any(s.start - trigger.end <= 2 for s in after)
+    # "من المقرر أن يزور", "it is expected that he will": the cue stands just before the clause it opens
+    opening = any(s.label_ == "planned" and window.start - 1 <= s.end <= window.start for s in cue_spans)
+    return future_prefix or bool(before) or opening or any(s.start - trigger.end <= 2 for s in after)
 
 
 def is_cancelled(cue_spans: list[Span], trigger: Span, window: Window, others: list[int]) -> bool:

@@ -56,3 +56,13 @@ def test_putting_down_one_s_saddlebags_is_a_visit() -> None:
               for e in events] for events in found] == [
         [("visit", "Emmanuel Macron", {"Lebanon"}, "Beirut", "2025-11-20")],
         [("visit", "Abbas Araghchi", {"Oman"}, "Muscat", "2025-11-19")]]
+
+
+def test_a_schedule_before_the_clause_plans_it() -> None:
+    """"من المقرر أن", "من المتوقع أن" stand before the clause break "أن" that opens the event's clause."""
+    found = [_extract("ومن المقرر أن يلتقي كيري وظريف في جنيف يوم الأربعاء."),
+             _extract("ومن المتوقع أن يصل عراقجي إلى القاهرة."),
+             _extract("وقال عراقجي إنه التقى ويتكوف في مسقط.")]
+    assert [[(e.type, e.modality, str(e.date.start) if e.date else None) for e in events] for events in found] == [
+        [("meeting_held", "planned", "2025-11-26")], [("visit", "planned", None)],
+        [("meeting_held", "asserted", None)]]

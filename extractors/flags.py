@@ -50,7 +50,9 @@ def is_recurring(cue_spans: list[Span], window: Window) -> bool:
 
 def is_planned(cue_spans: list[Span], trigger: Span, window: Window, future_prefix: bool) -> bool:
     """A cue of future or schedule before the trigger, or the Arabic future prefix on it ("سيزور")."""
-    before = [s for s in cues_in(cue_spans, "planned", window) if s.end <= trigger.start + 1]
+    # before it, or the trigger itself ("is expected in Cairo")
+    before = [s for s in cues_in(cue_spans, "planned", window) if s.end <= trigger.start + 1
+              or (s.start, s.end) == (trigger.start, trigger.end)]
     after = [s for s in cues_in(cue_spans, "planned", window) if s.start >= trigger.end]
     # "من المقرر أن يزور", "it is expected that he will": the cue stands just before the clause it opens
     opening = any(s.label_ == "planned" and window.start - 1 <= s.end <= window.start for s in cue_spans)

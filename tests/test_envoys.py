@@ -60,3 +60,16 @@ def test_the_one_sent_makes_the_visit(text: str, lang: str, expected: list) -> N
 ])
 def test_sending_something_else_is_no_visit(text: str, lang: str, expected: list) -> None:
     assert _events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "is expected in" is a visit, and a planned one: its weekday lies ahead
+    ("Araghchi is expected in Cairo on Monday for meetings with Egyptian and Qatari mediators.", "en",
+     [("meeting_held", "Abbas Araghchi", ("Egypt", "Qatar"), "Cairo", "2025-11-24", "planned"),
+      ("visit", "Abbas Araghchi", ("Egypt",), "Cairo", "2025-11-24", "planned")]),
+    # "agreed to" plans what follows it, not the agreement it is
+    ("Iran and the IAEA agreed to a new inspection plan on Monday.", "en",
+     [("agreement_reached", "Iran", ("IAEA",), None, "2025-11-17", "asserted")]),
+])
+def test_an_expected_arrival_is_a_planned_visit(text: str, lang: str, expected: list) -> None:
+    assert _events(text, lang) == expected

@@ -79,6 +79,7 @@ class SentenceFacts:
     subject_before: Mention | None = None  # the first person named in the last sentence that named one
     party_starts: set[int] = field(default_factory=set)  # where the sentence's actor mentions start
     party_tokens: set[int] = field(default_factory=set)  # and every token they cover
+    place_starts: set[int] = field(default_factory=set)  # where its places and states start
 
 
     def dates_ahead(self, lang: str, published: date | None) -> list[DateMention]:
@@ -110,6 +111,8 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
         if any(t.norm_ in other_sense for t in doc[span.end : min(span.end + NOT_WITH_REACH, facts.sentence.end)]):
             return False
     if rule.object_next and not _party_named_next(span, facts):
+        return False
+    if rule.place_next and not facts.place_starts & {span.end, span.end + 1}:
         return False
     if any(s.label_ == "figurative" and s.start <= span.start and span.end <= s.end for s in facts.cue_spans):
         return False  # "وجهت طهران رسالة واضحة إلى واشنطن": a signal, not a letter
@@ -244,6 +247,7 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
     facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
     facts.party_starts = {m.start for m in mentions if m.actor is not None and m.kind != "place"}
     facts.party_tokens = {i for m in mentions if m.kind != "place" for i in range(m.start, m.end)}
+    facts.place_starts = {m.start for m in mentions if m.kind == "place" or (m.actor and m.actor.kind == "state")}
     return facts
 
 

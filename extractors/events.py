@@ -376,6 +376,9 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed) or _joint_subjects(
         placed)
     for source, targets, via in _directions(label, unit, roles, placed):
+        if label == "visit" and source is not None:  # going home, or travelling at home, is no visit
+            home = _state_id(actor_base().actors.get(source.id))
+            targets = [t for t in targets if t.id != home]
         complete = _meets(spec.requires + unit.rule.requires, source, targets, partnered)
         if repeats(unit, units) and not targets:
             continue  # "arrived in Riyadh on a visit": the noun adds nothing to the verb's event

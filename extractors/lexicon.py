@@ -54,6 +54,7 @@ class TriggerRule(BaseModel):
     # a party must be named right after it, past a possessive and a title: "welcomed Abbas", not "welcomed the
     # deal"; "sent his special envoy Witkoff"
     object_next: bool = False
+    place_next: bool = False  # a place must be named right after it: "was in Muscat", not "was in talks"
     denies: bool = False
     negated: bool = False  # the words carry their own negation ("without any agreement")
     reciprocal: bool = False  # "exchanged letters": one event each way

@@ -99,7 +99,8 @@ def derive_surnames(person: Person, surname_first: bool, stoplist: dict[str, set
             for variant in _article_variants(form):
                 if variant not in stoplist["en"] and len(variant) >= 2:
                     person.surnames["en"].add(variant)
-    if len(ar) >= 2 and not (set(ar) & AR_ROYAL):
+    # a regnal number is no surname in either language ("Frederik X", "فريدريك العاشر": "the tenth")
+    if len(ar) >= 2 and not (set(ar) & AR_ROYAL) and not (en and en[-1] in ROMAN):
         form = ar[0] if first else ar[-1]
         if not first and ar[-2] in AR_COMPOUND:
             return

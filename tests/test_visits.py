@@ -1,0 +1,33 @@
+"""Being somewhere abroad is a visit ("was in Washington"); going home or travelling at home is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract
+from extractors.articles import article_from_text
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _visits(text: str, lang: str) -> list[tuple]:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    return sorted((e.source.name if e.source else None, tuple(sorted(t.name for t in e.targets)), e.location,
+                   str(e.date.start) if e.date else None) for e in events if e.type == "visit")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Emir of Qatar was in Washington on Tuesday, where he held talks with Trump.", "en",
+     [("Tamim bin Hamad Al Thani", ("United States",), "Washington", "2025-11-18")]),
+    ("Araghchi was in Muscat.", "en", [("Abbas Araghchi", ("Oman",), "Muscat", None)]),
+    ("Iran is in talks with the IAEA.", "en", []),
+    ("Araghchi returned to Tehran on Friday.", "en", []),
+    ("عاد عراقجي إلى طهران يوم الجمعة.", "ar", []),
+    ("Trump was in Washington on Tuesday.", "en", []),
+    # each traveller's own country is left out: only the guest visits
+    ("Macron and Scholz arrived in Paris on Monday.", "en", [("Olaf Scholz", ("France",), "Paris", "2025-11-17")]),
+])
+def test_visits_abroad_only(text: str, lang: str, expected: list) -> None:
+    assert _visits(text, lang) == expected

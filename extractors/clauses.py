@@ -129,6 +129,7 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
     return not any(r.start <= span.start < r.end for r in facts.attribution)
 
 
+TOPIC_REACH = 3  # words between "about" and the event noun it is about ("on the results of the talks")
 TITLE_REACH = 4  # words skipped before the name: "his special envoy Steve Witkoff"
 
 
@@ -153,6 +154,11 @@ def trigger_units(doc: Doc, spans: list[Span], rules: dict[str, TriggerRule], fa
         prev = units[-1] if units else None
         if prev and family(prev.rule.label) == family(rule.label) and span.start - prev.end <= GROUP_REACH and not (
                 prev.rule.reply and any(t.is_punct for t in doc[prev.end : span.start])):  # "In response, X wrote"
+            if rule.frame == "noun" and prev.rule.frame == "active" and len(prev.spans) == 1 and any(
+                    c.label_ == "pass_verb" and c.start == prev.start for c in facts.cue_spans):
+                # "Oman conveyed a message from Tehran": the noun, read from the verb of passing, names the sender
+                units[-1] = Unit([span], rule)
+                continue
             prev.spans.append(span)
             prev.extra_rules.append(rule)
             continue
@@ -212,7 +218,12 @@ def is_topic(unit: Unit, facts: SentenceFacts) -> bool:
     if unit.rule.frame not in ("noun", "symmetric"):
         return False
     head = unit.head[0]
-    if any(s.label_ == "marker:about" and s.end == unit.start for s in facts.cue_spans):
+    # "about the talks", and past a few words that are no party: "على نتائج المحادثات", "on the results of the talks"
+    # ("عن نقله رسائل", of his passing messages: the verb between is the event, not a topic)
+    between = facts.party_tokens | {i for c in facts.cue_spans if c.label_ in GOVERNING for i in range(c.start, c.end)}
+    governing_ends = {c.end for c in facts.cue_spans if c.label_ in GOVERNING}  # "passed on": a particle, not "about"
+    if any(s.label_ == "marker:about" and 0 <= unit.start - s.end <= TOPIC_REACH and s.start not in governing_ends
+           and not between & set(range(s.end, unit.start)) for s in facts.cue_spans):
         return True
     sending = any(s.label_ in GOVERNING and 0 <= unit.start - s.end <= 4 for s in facts.cue_spans)
     # "أبلغه بالمحادثات" (told him of the talks), but "بعث برسالة" (sent a letter)

@@ -92,3 +92,19 @@ def test_the_one_who_handed_it_over_carried_it(text: str, lang: str) -> None:
     assert ("letter_sent", frozenset({"Masoud Pezeshkian", "Tamim bin Hamad Al Thani"}),
             frozenset({"Abbas Araghchi"})) in kinds
     assert ("meeting_held", frozenset({"Tamim bin Hamad Al Thani", "Abbas Araghchi"}), frozenset()) in kinds
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the verb of passing reads the noun: the sender is named after "from", the subject carried it
+    ("Oman conveyed a message from Tehran to Washington last week.", "en",
+     {("message_passed", frozenset({"Iran", "United States"}), frozenset({"Oman"}))}),
+    ("Qatar passed on a message from Hamas to the Israelis.", "en",
+     {("message_passed", frozenset({"Hamas", "Israel"}), frozenset({"Qatar"}))}),
+    # what a message is about is no event of its own: "on the results of the talks"
+    ("أطلع بوتين أردوغان على نتائج المحادثات.", "ar",
+     {("message_passed", frozenset({"Vladimir Putin", "Recep Tayyip Erdogan"}), frozenset())}),
+    ("Putin briefed Erdogan on the results of the talks.", "en",
+     {("message_passed", frozenset({"Vladimir Putin", "Recep Tayyip Erdogan"}), frozenset())}),
+])
+def test_passing_and_briefing(text: str, lang: str, expected: set) -> None:
+    assert _kinds(text, lang) == expected

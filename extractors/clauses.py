@@ -119,7 +119,7 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
     if rule.noun and any(s.label_ == "venue" and 0 <= span.start - s.end <= VENUE_REACH for s in facts.cue_spans):
         return False  # "on the sidelines of the NATO summit": where, not what
     if rule.needs:
-        wanted = [s for s in facts.cue_spans if s.label_ == rule.needs]
+        wanted = [s for s in facts.cue_spans if s.label_ in (rule.needs, rule.held_by)]
         if not any(0 <= span.start - s.end <= NEEDS_REACH or 0 <= s.start - span.end <= 1 for s in wanted):
             return False
     # "a message ..., conveyed by X": the verb names the courier of another event, not one of its own
@@ -234,8 +234,9 @@ def needed_cue(facts: SentenceFacts, unit: Unit) -> Span | None:
     """The verb an active trigger needs, read like a governing verb ("gave Iraq until 15 January")."""
     if unit.rule.frame != "active" or not unit.rule.needs:
         return None
-    found = [s for s in facts.cue_spans if s.label_ == unit.rule.needs and s.end <= unit.start]
-    return found[-1] if found else None
+    found = [s for s in facts.cue_spans if s.label_ in (unit.rule.needs, unit.rule.held_by) and s.end <= unit.start]
+    # the nearest, and of two ending together the longer: "was given" (held) before "given" (giving)
+    return max(found, key=lambda s: (s.end, len(s))) if found else None
 
 
 def governing_verb(facts: SentenceFacts, unit: Unit, window: flags.Window) -> Span | None:

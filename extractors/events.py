@@ -163,8 +163,10 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     if verb is not None and GOVERNING.get(verb.label_) == "symmetric":
         frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
         unit.exchange = True
+    pivot_frame = None if verb is None else (
+        "receive" if verb.label_ == unit.rule.held_by else GOVERNING.get(verb.label_))
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
-                       pivot_frame=GOVERNING.get(verb.label_) if verb is not None else None,
+                       pivot_frame=pivot_frame,
                        genitive=unit.rule.genitive, to_is_party=event_types()[unit.rule.label].to_is_party)
     partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
     previous = facts.previous_source
@@ -221,7 +223,7 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     if facts.quoted(unit) and facts.speaker is not None:
         # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named;
         # "X said he had received a letter from Y": the speaker is the one who received it
-        receiving = (GOVERNING.get(verb.label_) if verb is not None else frame) in ("receive", "passive")
+        receiving = (pivot_frame if verb is not None else frame) in ("receive", "passive")
         if receiving and not roles.targets and roles.source is not None and roles.source.actor is not (
                 facts.speaker.actor):
             roles.targets = [facts.speaker]

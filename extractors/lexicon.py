@@ -48,6 +48,8 @@ class TriggerRule(BaseModel):
     count: int | None = None
     requires: list[Requirement] = []
     needs: str | None = None
+    # a cue that may stand instead of ``needs``, making the subject the one bound ("Putin had 50 days to agree")
+    held_by: str | None = None
     not_before: list[str] = []
     not_with: list[str] = []  # words that, a few tokens on, make it another sense ("أكد ... ضرورة": stressed)
     noun: bool = False  # an event noun of a symmetric frame: "their meeting", "لقائهما" name its owners elsewhere
@@ -115,6 +117,7 @@ class Cues(BaseModel):
     exchange_verb: list[str] = []
     refuse_verb: list[str] = []
     give_verb: list[str] = []
+    held_time: list[str] = []  # "had 50 days", "was given until Friday": the subject is the one bound
     agree_verb: list[str] = []
     hold_verb: list[str] = []
     official: list[str] = []
@@ -157,7 +160,7 @@ class Cues(BaseModel):
         "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "pronouns",
         "attribution", "recurring", "hypothetical", "particle",
         "clause_break",
-        "send_verb", "exchange_verb", "refuse_verb", "give_verb",
+        "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",
         "by_phone", "person_title", "sports", "homographs", "not_counted",

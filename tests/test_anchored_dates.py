@@ -90,6 +90,7 @@ def test_the_same_month_is_the_month_told_before(text: str, lang: str, day: str)
 @pytest.mark.parametrize("text,lang", [
     ("Hamas has until Sunday to accept the deal, Obama said.", "en"),
     ("Obama said Hamas had until Sunday to accept the deal.", "en"),
+    ("Obama said Hamas was given until Sunday to accept the deal.", "en"),
 ])
 def test_a_party_that_has_until_a_day_is_bound_by_the_speaker(text: str, lang: str) -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
@@ -97,6 +98,17 @@ def test_a_party_that_has_until_a_day_is_bound_by_the_speaker(text: str, lang: s
     assert deadline.source is not None and deadline.source.name == "Barack Obama"
     assert names(deadline.targets) == {"Hamas"}
     assert deadline.date is not None and str(deadline.date.start) == "2014-11-09"
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("Obama said Hamas had ten days to accept the deal.", "en", "2014-11-16"),
+    ("Obama said Hamas had fifty days to accept the deal.", "en", "2014-12-26"),
+    ("وقال أوباما إنه منح حماس مهلة خمسين يوما لقبول الاتفاق.", "ar", "2014-12-26"),
+])
+def test_a_party_that_has_days_to_act_is_bound(text: str, lang: str, day: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, e.source.name if e.source else None, names(e.targets), str(e.date.start) if e.date else None)
+            for e in events] == [("deadline_set", "Barack Obama", {"Hamas"}, day)]
 
 
 def test_the_end_of_the_month_is_this_months_end() -> None:

@@ -177,8 +177,10 @@ def _state_before_person(doc: Doc, prev: Mention, mention: Mention, titles: set[
     if not (prev.actor and prev.actor.kind == "state" and mention.actor and mention.actor.kind == "person"):
         return False
     between = range(prev.end, mention.start)
-    return 0 < len(between) <= 3 and all(i in titles or (doc[i].norm_ in GAP_WORDS and not doc[i].is_punct)
-                                         for i in between)
+    if not between:  # "المبعوث الأمريكي ستيف ويتكوف": the official's word is inside the state's mention
+        return prev.state_of
+    return len(between) <= 3 and all(i in titles or (doc[i].norm_ in GAP_WORDS and not doc[i].is_punct)
+                                     for i in between)
 
 
 def _merge_appositions(doc: Doc, mentions: list[Mention], titles: set[int]) -> list[Mention]:

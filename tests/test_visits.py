@@ -31,3 +31,18 @@ def _visits(text: str, lang: str) -> list[tuple]:
 ])
 def test_visits_abroad_only(text: str, lang: str, expected: list) -> None:
     assert _visits(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Iranian Foreign Minister Abbas Araghchi arrived in Muscat on Saturday. He was greeted at the airport by his "
+     "Omani counterpart.", "en",
+     [("meeting_held", ("Abbas Araghchi", "Badr Albusaidi"), "Muscat"),
+      ("visit", ("Abbas Araghchi", "Oman"), "Muscat")]),
+    # "المبعوث الأمريكي" before the name says whose envoy he is; the meeting is where the traveller arrived
+    ("وصل عراقجي إلى مسقط يوم السبت. والتقى عراقجي لاحقا بالمبعوث الأمريكي ستيف ويتكوف.", "ar",
+     [("meeting_held", ("Abbas Araghchi", "Steve Witkoff"), "Muscat"),
+      ("visit", ("Abbas Araghchi", "Oman"), "Muscat")]),
+])
+def test_the_meetings_of_a_visit(text: str, lang: str, expected: list) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert sorted((e.type, tuple(sorted(r.name for r in e.participants)), e.location) for e in events) == expected

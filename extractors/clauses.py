@@ -71,8 +71,10 @@ class SentenceFacts:
     previous_label: str | None = None  # the type of that event
     previous_when: DateSpan | None = None  # and its date and place
     previous_location: str | None = None
+    previous_planned: bool = False  # and whether it was still to come
     known: set[int] = field(default_factory=set)
     windows: dict[int, flags.Window] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)  # the sentence's trigger units, whose clauses ``windows`` holds
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
     earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
     anchor: Anchor | None = None  # what the article last told of: "the next day" counts from it
@@ -319,7 +321,11 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
     exceptions = [doc[s.end].idx for s in facts.cue_spans if s.label_ == "exceptive" and s.start >= unit.end
                   and s.end < len(doc)]
     inside += [d for d in dates if any(0 <= d.start - c <= 6 for c in exceptions)]
-    others = [w for key, w in facts.windows.items() if key != id(unit)]
+    # a later noun of the same kind that names no party is this event again ("agreed on the first phase of a
+    # ceasefire deal on Wednesday"): its date is this one's
+    again = {id(u) for u in facts.units if u.start > unit.start and family(u.rule.label) == family(unit.rule.label)
+             and id(u) in facts.windows and not facts.party_starts & set(range(*_bounds(facts.windows[id(u)])))}
+    others = [w for key, w in facts.windows.items() if key != id(unit) and key not in again]
     free = [d for d in dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
                                                 for w in others)]
     pool = inside or free
@@ -332,6 +338,10 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
         return None
     # read ahead in the sentence, not from the span's text alone: "in May" needs its "in"
     return min(pool, key=lambda d: date_distance(d, trigger_char)).span
+
+
+def _bounds(window: flags.Window) -> tuple[int, int]:
+    return window.start, window.end
 
 
 def date_distance(mention: DateMention, trigger_char: int) -> float:

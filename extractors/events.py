@@ -108,6 +108,7 @@ def doc_events(doc: Doc, article: Article) -> list[Event]:
         facts.subject_before = subject_before(subjects, sentence.start)
         units = trigger_units(doc, spans, rules, facts)
         facts.windows = {id(u): clause_window(u, units, facts)[0] for u in units}
+        facts.units = units
         built = [
             found for unit in units
             for found in _unit_events(doc, article, unit, units, facts, here, marker_ends, table, context)
@@ -172,8 +173,9 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     previous = facts.previous_source
     if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"
             and previous is not None and not any(p.marker is None and p.mention.actor for p in placed)):
-        # "flew to Washington for talks with U.S. officials": whoever flew holds the talks, with them
+        # "flew to Washington for talks with U.S. officials": whoever flew holds the talks, with them, then and there
         roles.source, roles.targets = previous, [m for m in partners if m.actor is not previous.actor]
+        unit.continues = True
     if roles.source is None and unit.rule.frame == "noun" and (possessive_suffix(head, lang) or repeats(unit, units)):
         roles.source = facts.previous_source  # "خلال زيارته طهران": his visit, the subject's
     if shared is not None and frame in ("active", "symmetric"):
@@ -369,11 +371,13 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     if unit.continues:  # "flew to Washington on Sunday, where he met Rubio": then and there
         when = when or facts.previous_when
         location = location or facts.previous_location
+        future = future or (facts.previous_planned and when == facts.previous_when)
     if roles.source is not None:
         facts.previous_source = roles.source
         facts.previous_sources = roles.co_sources
         facts.previous_label = label
         facts.previous_when, facts.previous_location = when, location
+        facts.previous_planned = future
     found = []
     partnered = any(p.marker in ("with", "to") and p.mention.actor is not None for p in placed) or _joint_subjects(
         placed)

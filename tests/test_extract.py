@@ -95,6 +95,12 @@ CASES = [
      {"Javad Zarif", "Oman"}, ("2014-11-05", "2014-11-05"), {}),
     ("Zarif met Kerry in Vienna on the fifth of November.", "meeting_held", None, {"Javad Zarif", "John Kerry"},
      ("2014-11-05", "2014-11-05"), {"location": "Vienna"}),
+    # a noun naming the agreement again, with no party of its own, leaves its date to the verb
+    ("Iran and the P5+1 agreed on the first phase of a nuclear deal on Monday.", "agreement_reached", None,
+     {"Iran", "P5+1"}, ("2014-11-03", "2014-11-03"), {}),
+    # talks a traveller flies to hold are held then and there, and are as planned as the trip
+    ("Kerry will fly to Vienna on Monday for talks with Zarif.", "talks_held", "John Kerry",
+     {"John Kerry", "Javad Zarif"}, ("2014-11-10", "2014-11-10"), {"modality": "planned", "location": "Vienna"}),
 ]
 
 

@@ -54,7 +54,7 @@ def test_parties_named_together_discussed_with_each_other() -> None:
     assert ("talks_held", frozenset({"Abbas Araghchi", "Steve Witkoff"})) in _events(
         "Araghchi and Witkoff discussed the nuclear file on Saturday.")
     assert ("talks_held", frozenset({"Abbas Araghchi", "Steve Witkoff"})) in _events(
-        "Araghchi met Witkoff in Muscat. The two men discussed the nuclear file.")
+        "Araghchi and Witkoff arrived in Muscat on Friday. The two men discussed the nuclear file.")
     assert _events("The ministers discussed the crisis on Saturday.") == set()
 
 

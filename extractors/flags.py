@@ -108,14 +108,16 @@ def topics_of(cue_spans: list[Span], sentence: Span) -> list[str]:
 
 
 def attribution_regions(cue_spans: list[Span], sentence: Span) -> list[Span]:
-    """From each attribution cue to the next punctuation: who the claim comes from."""
+    """From each attribution cue to the next punctuation or complementizer: who the claim comes from."""
     regions: list[Span] = []
     doc = sentence.doc
+    # "قالت مصادر مطلعة إن ...", "sources said that ...": the claim after the complementizer is not the source
+    breaks = {c.start for c in cue_spans if c.label_ == "complementizer"}
     for s in cue_spans:
         if s.label_ != "attribution" or not (sentence.start <= s.start < sentence.end):
             continue
         end = s.end
-        while end < sentence.end and not doc[end].is_punct and end - s.start < 12:
+        while end < sentence.end and not doc[end].is_punct and end not in breaks and end - s.start < 12:
             end += 1
         regions.append(doc[s.start : end])
     return regions

@@ -108,6 +108,7 @@ class Cues(BaseModel):
     hypothetical: list[str] = []
     particle: list[str] = []
     clause_break: list[str] = []
+    complementizer: list[str] = []  # "that", "أن": what follows is the claim, not who it comes from
     demonym_plural: list[str] = []
     markers: Markers = Markers()
     clitic_markers: dict[str, str] = {}
@@ -159,7 +160,7 @@ class Cues(BaseModel):
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
         "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "pronouns",
         "attribution", "recurring", "hypothetical", "particle",
-        "clause_break",
+        "clause_break", "complementizer",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",

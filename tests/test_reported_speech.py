@@ -75,3 +75,14 @@ def test_own_title_is_an_apposition_and_a_counterpart_is_not() -> None:
 def test_a_party_on_the_record_asserts_it(text: str, modality: str) -> None:
     [event] = extract(article_from_text(text, date=PUBLISHED, lang="en"))
     assert event.type == "phone_call" and event.modality == modality and event.attribution
+
+
+@pytest.mark.parametrize("text,lang,source", [
+    ("قالت مصادر مطلعة إن ويتكوف التقى سرا بمسؤولين من حماس في الدوحة الشهر الماضي.", "ar", "قالت مصادر مطلعة"),
+    ("Sources said that Witkoff met Hamas officials in Doha last month.", "en", "Sources said"),
+])
+def test_the_claim_after_an_attribution_is_still_an_event(text: str, lang: str, source: str) -> None:
+    """An attribution ends at its complementizer ("إن", "that"): what follows is the claim, reported."""
+    events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
+    assert [(e.type, e.source.name if e.source else None, [t.name for t in e.targets], e.modality, e.attribution)
+            for e in events] == [("meeting_held", "Steve Witkoff", ["Hamas"], "reported", source)]

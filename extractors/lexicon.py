@@ -109,6 +109,7 @@ class Cues(BaseModel):
     particle: list[str] = []
     clause_break: list[str] = []
     complementizer: list[str] = []  # "that", "أن": what follows is the claim, not who it comes from
+    gathering: list[str] = []  # "the G7 summit", "قمة الناتو": a body named with its summit is no party to it
     demonym_plural: list[str] = []
     markers: Markers = Markers()
     clitic_markers: dict[str, str] = {}

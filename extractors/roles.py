@@ -134,6 +134,8 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
         marker = marker_of(doc, mention, marker_ends, cue_table, lang, known)
         if marker == "of" and trigger_starts & set(range(mention.end, mention.end + 3)):
             marker = None  # "a round of Iran-U.S. talks": the possessor of the event takes part in it
+        if _names_the_gathering(doc, mention, cue_table, lang):
+            marker = "of"  # "hosting the G7 summit", "قمة مجموعة السبع": the body names the summit, not a party
         prev = placed[-1] if placed else None
         close = prev is not None and mention.start - prev.mention.end <= 3
         coordinated = close and (marker == "and" or (marker is None and _joined(doc, prev, mention)))
@@ -148,6 +150,15 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
             marker = prev.marker if prev is not None and close else None
         placed.append(Placed(mention, marker, mention.end <= trigger.start, coordinated))
     return placed
+
+
+def _names_the_gathering(doc: Doc, mention: Mention, cue_table: Cues, lang: str) -> bool:
+    if mention.actor is None or mention.actor.kind not in ("organization", "group") or not cue_table.gathering:
+        return False
+    words = {fold(w, lang) for w in cue_table.gathering}
+    if lang == "ar":
+        return mention.start > 0 and doc[mention.start - 1].norm_ in words
+    return mention.end < len(doc) and doc[mention.end].norm_ in words
 
 
 def _conjoined(doc: Doc, left: Mention, right: Mention) -> bool:

@@ -66,7 +66,17 @@ NAMES = [
     ("الحكومة العراقية", "gov:iraq-government"), ("داعش", "org:islamic-state"), ("ISIL", "org:islamic-state"),
     ("القوى العالمية", "org:p5-plus-1"), ("world powers", "org:p5-plus-1"), ("الكرملين", "gov:kremlin"),
     ("إدارة أوباما", "USA"), ("للإيرانيين", "IRN"),
+    # a surname of two words ("عبد" + a name), people of the wider world, bodies and armed groups
+    ("عبد العاطي", "person:badr-abdelatty"), ("Khalifa Haftar", "person:khalifa-haftar"),
+    ("حفتر", "person:khalifa-haftar"), ("Pashinyan", "person:nikol-pashinyan"), ("ECOWAS", "org:ecowas"),
+    ("قوات الدعم السريع", "org:rsf"),
 ]
+
+
+def test_a_given_name_of_two_words_is_no_surname(base: ActorBase) -> None:
+    """"عبد العزيز" (a given name of "عبد" and a divine name) names nobody alone; "فريدريك العاشر" has no surname."""
+    assert base.lookup("عبد العزيز", at=date(2014, 11, 6)) is None
+    assert base.lookup("العاشر", at=date(2024, 11, 6)) is None
 
 
 @pytest.mark.parametrize(("name", "actor_id"), NAMES)

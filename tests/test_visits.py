@@ -46,3 +46,14 @@ def test_visits_abroad_only(text: str, lang: str, expected: list) -> None:
 def test_the_meetings_of_a_visit(text: str, lang: str, expected: list) -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
     assert sorted((e.type, tuple(sorted(r.name for r in e.participants)), e.location) for e in events) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Macron hosted the G7 summit in Biarritz on Sunday.", "en", []),
+    ("استضاف ماكرون قمة مجموعة السبع في بياريتز يوم الأحد.", "ar", []),
+    ("At a NATO summit in Vilnius, Erdogan met Biden.", "en",
+     [("meeting_held", ("Joe Biden", "Recep Tayyip Erdogan"))]),
+])
+def test_a_body_that_names_the_summit_is_no_party(text: str, lang: str, expected: list) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert sorted((e.type, tuple(sorted(r.name for r in e.participants))) for e in events) == expected

@@ -103,7 +103,9 @@ def derive_surnames(person: Person, surname_first: bool, stoplist: dict[str, set
     if len(ar) >= 2 and not (set(ar) & AR_ROYAL) and not (en and en[-1] in ROMAN):
         form = ar[0] if first else ar[-1]
         if not first and ar[-2] in AR_COMPOUND:
-            return
+            if len(ar) < 3:
+                return  # "عبد الله" alone is a given name
+            form = " ".join(ar[-2:])  # "بدر عبد العاطي": the surname is both words
         forms = [form, " ".join(ar[-2:])] if not first and ar[-2] in AR_PARTICLES else [form]
         for form in forms:
             if form not in stoplist["ar"] and len(form) >= 3:

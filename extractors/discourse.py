@@ -237,7 +237,12 @@ def relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[
     relative = next((c for c in facts.cue_spans if c.label_ == "relative" and 0 <= unit.start - c.end <= 3), None)
     if relative is None:
         return None
+    # past punctuation, a date and a place with their prepositions: "received Araghchi in Amman on Wednesday, who"
+    skipped = {t.i for d in facts.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+    skipped |= {i for m in mentions if m.kind == "place" or m.place for i in range(m.start, m.end)}
+    lead = {fold(w, doc.lang_) for w in date_lexicon(doc.lang_).words.strong_context}
     i = relative.start - 1
-    while i >= facts.sentence.start and doc[i].is_punct:
+    while i >= facts.sentence.start and (
+            doc[i].is_punct or i in skipped or (i + 1 in skipped and doc[i].norm_ in lead)):
         i -= 1
     return next((m for m in mentions if m.end == i + 1 and m.actor is not None), None)

@@ -220,8 +220,18 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
             m.actor.id for m in [roles.source, *roles.targets, *roles.via] if m and m.actor}:
         if unit.rule.label in CORRESPONDENCE and roles.source is not None:
             roles.via.append(subject)  # "عراقجي، الذي سلمه رسالة من بزشكيان": he carried it
+            host = facts.previous_source
+            if not roles.targets and host is not None and host.actor is not subject.actor and handed_to_a_pronoun(
+                    doc, unit, facts, table):
+                roles.targets = [host]  # "received Araghchi, who handed him a letter": "him" is who received him
+                unit.continues = True  # handed over then and there
         elif roles.source is None:
             roles.source = subject
+    host = facts.previous_source
+    if (subject is not None and roles.source is not None and roles.source.actor is subject.actor and not roles.targets
+            and host is not None and host.actor is not subject.actor and object_pronoun(doc, unit, table)):
+        roles.targets = [host]  # "received Abbas, who briefed him on the talks": "him" is who received him
+        unit.continues = True
     if facts.quoted(unit) and facts.speaker is not None:
         # "قال أوباما إنه التقى روحاني": the speaker is the one who did it, unless someone else is named;
         # "X said he had received a letter from Y": the speaker is the one who received it

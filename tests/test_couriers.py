@@ -108,3 +108,24 @@ def test_the_one_who_handed_it_over_carried_it(text: str, lang: str) -> None:
 ])
 def test_passing_and_briefing(text: str, lang: str, expected: set) -> None:
     assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a relative clause after a date and a place still names the one received; "him" is who received him
+    ("Jordan's King Abdullah II received Araghchi in Amman on Wednesday, who handed him a written message from "
+     "Pezeshkian.", "en",
+     {("meeting_held", frozenset({"Abdullah II", "Abbas Araghchi"}), frozenset()),
+      ("visit", frozenset({"Abbas Araghchi", "Jordan"}), frozenset()),
+      ("letter_sent", frozenset({"Masoud Pezeshkian", "Abdullah II"}), frozenset({"Abbas Araghchi"}))}),
+    ("استقبل العاهل الأردني الملك عبد الله الثاني يوم الأربعاء وزير الخارجية الإيراني عباس عراقجي الذي سلمه رسالة "
+     "خطية من الرئيس بزشكيان.", "ar",
+     {("meeting_held", frozenset({"Abdullah II", "Abbas Araghchi"}), frozenset()),
+      ("visit", frozenset({"Abbas Araghchi", "Jordan"}), frozenset()),
+      ("letter_sent", frozenset({"Masoud Pezeshkian", "Abdullah II"}), frozenset({"Abbas Araghchi"}))}),
+    ("Sisi received Abbas in Cairo on Monday, who briefed him on the talks.", "en",
+     {("meeting_held", frozenset({"Abdel Fattah el-Sisi", "Mahmoud Abbas"}), frozenset()),
+      ("visit", frozenset({"Mahmoud Abbas", "Egypt"}), frozenset()),
+      ("message_passed", frozenset({"Abdel Fattah el-Sisi", "Mahmoud Abbas"}), frozenset())}),
+])
+def test_the_guest_hands_over_to_the_host(text: str, lang: str, expected: set) -> None:
+    assert _kinds(text, lang) == expected

@@ -118,6 +118,8 @@ def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:
     imperfect verbs (ي/ت + three letters or more) are not taken for nouns.
     """
     word = fold(prev.text, "ar")
+    if word.startswith("ال"):
+        return False  # a definite word heads no genitive: "رئيس مجلس السيادة عبد الفتاح البرهان" is an apposition
     if not prev.is_alpha or prev.i in known or word.endswith("ي") or prev.is_sent_start:
         return False  # a sentence opens with its verb far more often than with a noun before a name
     if len(prev.text) >= 5 and prev.text.endswith(tuple(normalization_table("ar").suffixes)):

@@ -66,3 +66,16 @@ def test_a_schedule_before_the_clause_plans_it() -> None:
     assert [[(e.type, e.modality, str(e.date.start) if e.date else None) for e in events] for events in found] == [
         [("meeting_held", "planned", "2025-11-26")], [("visit", "planned", None)],
         [("meeting_held", "asserted", None)]]
+
+
+def test_a_name_after_a_definite_word_is_in_apposition() -> None:
+    """A definite word heads no genitive: after "رئيس مجلس السيادة" the name is the council's head himself."""
+    [event] = _extract("وكان رئيس مجلس السيادة عبد الفتاح البرهان قد تلقى اتصالا هاتفيا من وزير الخارجية الأمريكي.")
+    assert (event.type, names(event.participants)) == ("phone_call", {"Abdel Fattah al-Burhan", "Marco Rubio"})
+
+
+def test_one_who_speaks_in_a_body_s_name_is_the_body() -> None:
+    """"متحدث باسم X" speaks for X: the denial is X's statement, and the meeting it denies is negated."""
+    events = _extract("ونفى متحدث باسم الدعم السريع أن يكون قائد القوات محمد حمدان دقلو قد التقى أي مسؤول أمريكي.")
+    assert sorted((e.type, e.source.name if e.source else None, e.negated) for e in events) == [
+        ("meeting_held", "Mohamed Hamdan Dagalo", True), ("statement", "Rapid Support Forces", False)]

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from . import flags
 from .actors import actor_base
 from .clauses import SentenceFacts, Unit
 from .date_lexer import lexicon as date_lexicon
@@ -230,6 +231,22 @@ def discussed_in_the_last_contact(doc: Doc, event: Event, unit: Unit, facts: Sen
     last = facts.earlier[-1]
     return (last.type in unit.rule.yields_to and {r.id for r in last.participants} == {r.id for r in event.participants}
             and (event.date is None or event.date == last.date))
+
+
+def the_two_sides(doc: Doc, roles: Roles, window: flags.Window, facts: SentenceFacts) -> None:
+    """"Talks opened in Jeddah between the army and the RSF. The two sides agreed on a truce": with no parties of
+    its own, a contact whose clause names "the two sides" is between the two of the contact told just before."""
+    if roles.source is not None and roles.targets:
+        return
+    sides = next((c for c in facts.cue_spans if c.label_ == "sides" and window.holds(c)), None)
+    if sides is None or not contact_just_told(doc, facts):
+        return
+    last = facts.earlier[-1]
+    parties = [actor_base().actors.get(r.id) for r in last.participants]
+    if not event_types()[last.type].symmetric or len(parties) != 2 or None in parties:
+        return
+    first, second = (Mention(sides.start, sides.end, "actor", actor=a, text=sides.text) for a in parties)
+    roles.source, roles.targets = first, [second]
 
 
 def relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[Mention]) -> Mention | None:

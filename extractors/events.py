@@ -52,6 +52,7 @@ from .discourse import (
     sentence_subjects,
     subject_before,
     take_the_pronouns_person,
+    the_two_sides,
 )
 from .doc_marks import lexicon_spans, sentence_starts
 from .lexicon import Cues, cues, event_types, trigger_rules
@@ -169,6 +170,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     roles = fill_roles(frame, placed, lang, head, pivot=verb.start if verb is not None else None,
                        pivot_frame=pivot_frame,
                        genitive=unit.rule.genitive, to_is_party=event_types()[unit.rule.label].to_is_party)
+    if frame == "symmetric":
+        the_two_sides(doc, roles, window, facts)
     partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
     previous = facts.previous_source
     if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"

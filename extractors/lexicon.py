@@ -109,6 +109,7 @@ class Cues(BaseModel):
     particle: list[str] = []
     clause_break: list[str] = []
     complementizer: list[str] = []  # "that", "أن": what follows is the claim, not who it comes from
+    sides: list[str] = []  # "the two sides agreed": the two parties of the contact told just before
     gathering: list[str] = []  # "the G7 summit", "قمة الناتو": a body named with its summit is no party to it
     demonym_plural: list[str] = []
     markers: Markers = Markers()
@@ -161,7 +162,7 @@ class Cues(BaseModel):
     WORD_LISTS: ClassVar[tuple[str, ...]] = (
         "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "pronouns",
         "attribution", "recurring", "hypothetical", "particle",
-        "clause_break", "complementizer",
+        "clause_break", "complementizer", "sides",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",

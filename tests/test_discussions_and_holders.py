@@ -72,3 +72,20 @@ def test_short_name_after_a_role_is_the_holder(text: str, expected: set[str]) ->
 def test_what_they_discussed_right_after_a_contact_belongs_to_it(text: str, lang: str, expected: list) -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
     assert [(e.type, names(e.participants), str(e.date.start) if e.date else None) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A new round of talks between the Sudanese army and the Rapid Support Forces opened in Jeddah on Saturday. "
+     "In a joint statement, Riyadh and Washington said the two sides had agreed to a seven-day truce.", "en"),
+    ("استضافت مدينة جدة يوم السبت جولة جديدة من المحادثات بين الجيش السوداني وقوات الدعم السريع. وقال بيان مشترك "
+     "إن الطرفين اتفقا على هدنة مدتها سبعة أيام.", "ar"),
+])
+def test_the_two_sides_are_the_parties_just_told(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, names(e.participants)) for e in events] == [
+        ("talks_held", {"Sudanese Armed Forces", "Rapid Support Forces"}),
+        ("agreement_reached", {"Sudanese Armed Forces", "Rapid Support Forces"})]
+
+
+def test_the_two_sides_with_nothing_told_before_are_nobody() -> None:
+    assert _events("The two sides agreed to a truce.", "en") == set()

@@ -222,7 +222,12 @@ def is_topic(unit: Unit, facts: SentenceFacts) -> bool:
     head = unit.head[0]
     # "about the talks", and past a few words that are no party: "على نتائج المحادثات", "on the results of the talks"
     # ("عن نقله رسائل", of his passing messages: the verb between is the event, not a topic)
-    between = facts.party_tokens | {i for c in facts.cue_spans if c.label_ in GOVERNING for i in range(c.start, c.end)}
+    # (nor across a date or a conjunction: "landed on Friday and was received by" is no topic)
+    between = facts.party_tokens | {i for c in facts.cue_spans if c.label_ in GOVERNING or c.label_ == "marker:and"
+                                    for i in range(c.start, c.end)}
+    doc = head.doc
+    between |= {t.i for d in facts.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+    between |= {i for i in range(max(0, unit.start - TOPIC_REACH), unit.start) if doc[i].is_punct}
     governing_ends = {c.end for c in facts.cue_spans if c.label_ in GOVERNING}  # "passed on": a particle, not "about"
     if any(s.label_ == "marker:about" and 0 <= unit.start - s.end <= TOPIC_REACH and s.start not in governing_ends
            and not between & set(range(s.end, unit.start)) for s in facts.cue_spans):

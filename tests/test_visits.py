@@ -38,6 +38,9 @@ def test_visits_abroad_only(text: str, lang: str, expected: list) -> None:
      "Omani counterpart.", "en",
      [("meeting_held", ("Abbas Araghchi", "Badr Albusaidi"), "Muscat"),
       ("visit", ("Abbas Araghchi", "Oman"), "Muscat")]),
+    # "on" before a date is no "about": the reception is dated with the landing
+    ("Biden landed in Jeddah on Tuesday and was received by Crown Prince Mohammed bin Salman.", "en",
+     [("meeting_held", ("Joe Biden", "Mohammed bin Salman"), "Jeddah"), ("visit", ("Joe Biden", "Saudi Arabia"), "Jeddah")]),
     # "المبعوث الأمريكي" before the name says whose envoy he is; the meeting is where the traveller arrived
     ("وصل عراقجي إلى مسقط يوم السبت. والتقى عراقجي لاحقا بالمبعوث الأمريكي ستيف ويتكوف.", "ar",
      [("meeting_held", ("Abbas Araghchi", "Steve Witkoff"), "Muscat"),
@@ -57,3 +60,11 @@ def test_the_meetings_of_a_visit(text: str, lang: str, expected: list) -> None:
 def test_a_body_that_names_the_summit_is_no_party(text: str, lang: str, expected: list) -> None:
     events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
     assert sorted((e.type, tuple(sorted(r.name for r in e.participants))) for e in events) == expected
+
+
+def test_on_before_a_date_is_no_about() -> None:
+    """"landed in Jeddah on Tuesday and was received by ...": the reception is no topic of "on"; it takes the date."""
+    events = extract(article_from_text("Biden landed in Jeddah on Tuesday and was received by Crown Prince Mohammed "
+                                       "bin Salman.", date=PUBLISHED, lang="en"))
+    assert sorted((e.type, str(e.date.start) if e.date else None) for e in events) == [
+        ("meeting_held", "2025-11-18"), ("visit", "2025-11-18")]

@@ -40,7 +40,8 @@ def test_visits_abroad_only(text: str, lang: str, expected: list) -> None:
       ("visit", ("Abbas Araghchi", "Oman"), "Muscat")]),
     # "on" before a date is no "about": the reception is dated with the landing
     ("Biden landed in Jeddah on Tuesday and was received by Crown Prince Mohammed bin Salman.", "en",
-     [("meeting_held", ("Joe Biden", "Mohammed bin Salman"), "Jeddah"), ("visit", ("Joe Biden", "Saudi Arabia"), "Jeddah")]),
+     [("meeting_held", ("Joe Biden", "Mohammed bin Salman"), "Jeddah"),
+      ("visit", ("Joe Biden", "Saudi Arabia"), "Jeddah")]),
     # "المبعوث الأمريكي" before the name says whose envoy he is; the meeting is where the traveller arrived
     ("وصل عراقجي إلى مسقط يوم السبت. والتقى عراقجي لاحقا بالمبعوث الأمريكي ستيف ويتكوف.", "ar",
      [("meeting_held", ("Abbas Araghchi", "Steve Witkoff"), "Muscat"),

@@ -175,7 +175,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
     previous = facts.previous_source
     if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"
-            and previous is not None and not any(p.marker is None and p.mention.actor for p in placed)):
+            and previous is not None and not any(p.marker is None and p.mention.actor
+                                                 and p.mention.actor is not previous.actor for p in placed)):
         # "flew to Washington for talks with U.S. officials": whoever flew holds the talks, with them, then and there
         roles.source, roles.targets = previous, [m for m in partners if m.actor is not previous.actor]
         unit.continues = True
@@ -382,7 +383,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         roles.targets = visited_states(placed) or roles.targets  # where they went, before whom they saw
     location = None if spec.placeless else _location(placed) or (_destination(placed) if label == "visit" else None)
     if unit.continues:  # "flew to Washington on Sunday, where he met Rubio": then and there
-        when = when or facts.previous_when
+        if when is None or (facts.previous_when is not None and when.text == facts.previous_when.text):
+            when = facts.previous_when  # the same words, read as the trip read them ("will fly on Monday for talks")
         location = location or facts.previous_location
         future = future or (facts.previous_planned and when == facts.previous_when)
     if roles.source is not None:

@@ -90,6 +90,8 @@ def _english(table: TitlesFile, names: dict[str, list[str]]) -> Iterator[RolePat
                 yield from ((f"{adj} {form}", title, iso) for adj in adjectives)
                 for name in state_forms:
                     yield f"{name}'s {form}", title, iso
+                    if name.endswith("s"):  # "the Philippines' president", "the Netherlands' foreign minister"
+                        yield f"{name}' {form}", title, iso
                     yield f"{form} of {name}", title, iso
         for iso, only_forms in forms.only.items():
             yield from ((form, title, iso) for form in only_forms)

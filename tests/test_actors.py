@@ -223,3 +223,8 @@ def test_english_case_and_possessive_do_not_change_the_actor(name: str) -> None:
     expected = base.lookup(name, lang="en").id
     assert base.lookup(name.upper(), lang="en").id == expected
     assert base.lookup(f"{name}'s", lang="en").id == expected
+
+
+def test_a_possessive_after_a_final_s_takes_no_second_s(base: ActorBase) -> None:
+    assert base.lookup("the Philippines' president", at=date(2025, 11, 20)).id == "person:ferdinand-marcos-jr"
+    assert base.lookup("the Netherlands' foreign minister", at=date(2025, 11, 20)).id == "person:david-van-weel"

@@ -66,6 +66,7 @@ class SentenceFacts:
     dates: list[DateMention]
     speaker: Mention | None = None
     quote: tuple[int, int] | None = None  # the tokens the speaker says
+    quote_dated_apart: bool = True  # a date outside the quote dates the saying only ("X said on Monday")
     previous_source: Mention | None = None  # the subject of the sentence's last event so far
     previous_sources: list[Mention] = field(default_factory=list)  # and those coordinated with it
     previous_label: str | None = None  # the type of that event
@@ -263,7 +264,7 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
         for m in find_dates(sentence.text, lang, published, anchor=anchor)
     ]
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates, anchor=anchor)
-    facts.speaker, facts.quote = speaker_and_quote(doc, sentence, here, mentions, dates)
+    facts.speaker, facts.quote, facts.quote_dated_apart = speaker_and_quote(doc, sentence, here, mentions, dates)
     facts.party_starts = {m.start for m in mentions if m.actor is not None and m.kind != "place"}
     facts.party_tokens = {i for m in mentions if m.kind != "place" for i in range(m.start, m.end)}
     facts.place_starts = {m.start for m in mentions if m.kind == "place" or (m.actor and m.actor.kind == "state")}
@@ -292,9 +293,11 @@ def _voiced(doc: Doc, verb: Span, here: list[Mention], cue_spans: list[Span]) ->
 
 
 def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions: list[Mention],
-                      dates: Sequence[DateMention] = ()) -> tuple[Mention | None, tuple[int, int] | None]:
-    """Who speaks in a sentence and which tokens they say: "X said: ...", "قال X إن ...", "..., X said."."""
-    for verb in (s for s in cue_spans if s.label_ == "speech"):
+                      dates: Sequence[DateMention] = ()) -> tuple[Mention | None, tuple[int, int] | None, bool]:
+    """Who speaks in a sentence, which tokens they say ("X said: ...", "قال X إن ...", "..., X said."), and whether
+    a date outside what is said dates only the saying (a verb of saying; not one of confirming or denying)."""
+    for verb in (s for s in cue_spans if s.label_ in ("speech", "avowal")):
+        apart = verb.label_ == "speech"
         here = [m for m in mentions if sentence.start <= m.start < sentence.end and m.actor is not None]
         speaker = next((m for m in here if m.end in (verb.start, verb.start - 1)), None) or next(
             (m for m in here if m.start in (verb.end, verb.end + 1)), None) or _voiced(doc, verb, here, cue_spans)
@@ -309,9 +312,9 @@ def speaker_and_quote(doc: Doc, sentence: Span, cue_spans: list[Span], mentions:
             s.label_ == "clause_break" and s.start >= last for s in cue_spans)) or (
             last < sentence.end and doc[last].text in (",", "،")))
         if last >= sentence.end - 2 or trailing:
-            return speaker, (sentence.start, first)
-        return speaker, (last, sentence.end)
-    return None, None
+            return speaker, (sentence.start, first), apart
+        return speaker, (last, sentence.end), apart
+    return None, None, True
 
 
 def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window, lang: str,
@@ -334,7 +337,7 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
     free = [d for d in dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
                                                 for w in others)]
     pool = inside or free
-    if facts.quoted(unit) and facts.quote is not None:
+    if facts.quoted(unit) and facts.quote is not None and facts.quote_dated_apart:
         # reported speech: a date outside what is said dates the saying ("..., X said on Monday")
         q_start = doc[facts.quote[0]].idx
         q_end = doc[facts.quote[1] - 1].idx + len(doc[facts.quote[1] - 1])

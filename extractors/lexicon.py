@@ -154,6 +154,7 @@ class Cues(BaseModel):
     # "واستقبله السيسي")
     object_pronoun: list[str] = []
     relative: list[str] = []  # "X, who handed him a letter from Y", "X، الذي سلمه رسالة من Y": X is its subject
+    avowal: list[str] = []  # "confirmed that", "نفى أن": a speaker, whose date is also the claim's
     voice: list[str] = []  # who speaks for a person: "Netanyahu's office said" is Netanyahu on the record
     not_counted: list[str] = []  # a number before these counts them, not events ("six hours of talks", "two leaders")
     homographs: list[str] = []  # words kept whole, so that stripping a clitic does not make them a trigger
@@ -165,8 +166,8 @@ class Cues(BaseModel):
         "clause_break", "complementizer", "sides",
         "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
-        "ordinal_nouns", "speech", "voice", "within_it", "during", "continuation", "relative", "venue", "figurative",
-        "by_phone", "person_title", "sports", "homographs", "not_counted",
+        "ordinal_nouns", "speech", "avowal", "voice", "within_it", "during", "continuation", "relative", "venue",
+        "figurative", "by_phone", "person_title", "sports", "homographs", "not_counted",
     )
 
     def cue_patterns(self) -> list[dict[str, str]]:

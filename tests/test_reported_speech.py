@@ -86,3 +86,16 @@ def test_the_claim_after_an_attribution_is_still_an_event(text: str, lang: str, 
     events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
     assert [(e.type, e.source.name if e.source else None, [t.name for t in e.targets], e.modality, e.attribution)
             for e in events] == [("meeting_held", "Steve Witkoff", ["Hamas"], "reported", source)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Iran's foreign ministry confirmed on Monday that it had received a letter from Trump.", "en"),
+    ("أكدت الخارجية الإيرانية يوم الاثنين أنها تسلمت رسالة من ترامب.", "ar"),
+])
+def test_who_confirms_receiving_received_it(text: str, lang: str) -> None:
+    """A verb of confirming names the speaker of what follows ("it had received"); its date is the confirming's."""
+    events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
+    assert sorted((e.type, e.source.name if e.source else None, [t.name for t in e.targets],
+                   str(e.date.start) if e.date else None) for e in events) == [
+        ("letter_sent", "Donald Trump", ["Iranian Foreign Ministry"], None),
+        ("statement", "Iranian Foreign Ministry", [], "2025-11-17")]

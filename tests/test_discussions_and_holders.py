@@ -39,6 +39,15 @@ def _events(text: str, lang: str) -> set[tuple[str, frozenset[str]]]:
     ("Trump spoke with Putin for more than two hours on Monday.", "en",
      {("phone_call", frozenset({"Donald Trump", "Vladimir Putin"}))}),
     ("Rubio spoke to reporters in Doha.", "en", set()),
+    # views exchanged are talks; exchanged in a call, they are that call
+    ("Qatar's emir and Turkey's president exchanged views on regional developments.", "en",
+     {("talks_held", frozenset({"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"}))}),
+    ("وتبادل أمير قطر والرئيس التركي وجهات النظر حول القضايا الإقليمية.", "ar",
+     {("talks_held", frozenset({"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"}))}),
+    ("أجرى أردوغان اتصالا هاتفيا مع بوتين تبادلا خلاله وجهات النظر.", "ar",
+     {("phone_call", frozenset({"Recep Tayyip Erdogan", "Vladimir Putin"}))}),
+    ("Blinken and Wang Yi conferred on the sidelines of the G20.", "en",
+     {("talks_held", frozenset({"Antony Blinken", "Wang Yi"}))}),
     # nobody to discuss it with
     ("ناقش مجلس الوزراء السعودي في جلسته الأسبوعية تطورات الأوضاع في غزة.", "ar", set()),
     ("Lawmakers discussed the sanctions bill with reporters for three hours.", "en", set()),

@@ -172,6 +172,11 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
                        genitive=unit.rule.genitive, to_is_party=event_types()[unit.rule.label].to_is_party)
     if frame == "symmetric":
         the_two_sides(doc, roles, window, facts)
+    if frame == "noun" and verb is None and not roles.targets and _the_vehicle(unit, facts):
+        # "Macron urged Netanyahu in a letter", "وحث ماكرون نتنياهو في رسالة": the clause's subject wrote to its object
+        before = [p.mention for p in placed if p.marker is None and p.mention.end <= head.start]
+        if len(before) >= 2:
+            roles.source, roles.targets = before[0], [before[1]]
     partners = [p.mention for p in placed if p.marker == "with" and p.mention.actor is not None]
     previous = facts.previous_source
     if (frame == "symmetric" and partners and shared is None and facts.previous_label == "visit"
@@ -263,6 +268,12 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     if facts.subject_before is not None and frame in ("active", "symmetric") and object_pronoun(doc, unit, table):
         met_the_last_subject(roles, facts.subject_before)
     return roles, placed, verb
+
+
+def _the_vehicle(unit: Unit, facts: SentenceFacts) -> bool:
+    """A letter or message the clause's verb was said in: "urged Netanyahu in a letter", "حثه في رسالة"."""
+    return unit.rule.label in CORRESPONDENCE and unit.rule.frame == "noun" and any(
+        c.label_ == "marker:location" and unit.start - c.end in (0, 1) for c in facts.cue_spans)
 
 
 def _in_a_noun(doc: Doc, unit: Unit, facts: SentenceFacts) -> bool:
@@ -364,7 +375,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
         label, spec = spec.by_phone, event_types()[spec.by_phone]
     blocked = any(c.label_ in spec.blocked_by for c in facts.cue_spans)
     if blocked or (spec.needs_contact and not has_contact(unit, units) and not contact_just_told(doc, facts)) or (
-            flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"):
+            flags.is_hypothetical(facts.cue_spans, head, window) and label != "deadline_set"
+            and not _the_vehicle(unit, facts)):  # "urged Netanyahu in a letter": the letter is real
         return []
     # "ألغى ترامب في رسالة ... القمة": the letter it was cancelled in is not what was cancelled
     rivals = [u.start for u in units if u is not unit and not any(

@@ -42,3 +42,19 @@ def test_talks_someone_is_told_about_are_not_the_teller_s() -> None:
     events = extract(article_from_text(text, date=date(2013, 11, 30), lang="ar"))
     assert [e.type for e in events] == ["message_passed"]
     assert names(events[0].participants) == {"Barack Obama", "Benjamin Netanyahu"}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a letter the clause's verb was said in is real, whatever was urged in it
+    ("Macron urged Netanyahu in a letter to halt the offensive.", "en",
+     [("letter_sent", "Emmanuel Macron", ["Benjamin Netanyahu"])]),
+    ("وحث ماكرون نتنياهو في رسالة على وقف الهجوم.", "ar", [("letter_sent", "Emmanuel Macron", ["Benjamin Netanyahu"])]),
+    # an invitation is not the visit it invites to; a visit made at one is
+    ("Putin invited Trump to visit Moscow.", "en", []),
+    ("وجه بوتين دعوة إلى ترامب لزيارة موسكو.", "ar", []),
+    ("At the invitation of Putin, Trump visited Moscow.", "en", [("visit", "Donald Trump", ["Russia"])]),
+    ("وبدعوة من بوتين، زار ترامب موسكو.", "ar", [("visit", "Donald Trump", ["Russia"])]),
+])
+def test_urged_in_a_letter_and_invited_to_visit(text: str, lang: str, expected: list) -> None:
+    events = extract(article_from_text(text, date=date(2025, 11, 20), lang=lang))
+    assert [(e.type, e.source.name if e.source else None, [t.name for t in e.targets]) for e in events] == expected

@@ -89,7 +89,7 @@ class SentenceFacts:
         """The sentence's dates read ahead of publication, durations included ("within ten days")."""
         if self.ahead is None:
             offset = self.sentence.start_char
-            self.ahead = [DateMention(m.start + offset, m.end + offset, m.span)
+            self.ahead = [DateMention(m.start + offset, m.end + offset, m.span, m.counted)
                           for m in find_dates(self.sentence.text, lang, published, future=True, anchor=self.anchor)]
         return self.ahead
 
@@ -344,6 +344,8 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
         pool = [d for d in pool if q_start <= d.start and d.end <= q_end]
     if not pool:
         return None
+    # a date named beats a length counted from publication: "the 60-day deadline ended on Friday"
+    pool = [d for d in pool if not d.counted] or pool
     # read ahead in the sentence, not from the span's text alone: "in May" needs its "in"
     return min(pool, key=lambda d: date_distance(d, trigger_char)).span
 

@@ -88,6 +88,7 @@ class DateMention:
     start: int
     end: int
     span: DateSpan
+    counted: bool = False  # a duration counted from publication ("a 60-day deadline"), not a date named
 
 
 @cache
@@ -149,7 +150,8 @@ def _durations(atoms: list[Atom], text: str, published: date, lex: Lexicon, code
             continue
         first, last = at[match.start()], at[match.end() - 1]
         if lex.is_date_duration(text, atoms[first].start, atoms[last].end, "-" in match.group()):
-            found.extend(_mention(atoms[first : last + 1], text, published, True))
+            found.extend(DateMention(m.start, m.end, m.span, counted=True)
+                         for m in _mention(atoms[first : last + 1], text, published, True))
     return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .date_lexer import lexicon as date_lexicon
 from .doc_marks import lexicon_spans
 from .lexicon import Cues
 from .mentions import Mention
@@ -108,7 +109,12 @@ def _possessor(doc: Doc, mention: Mention, known: set[int] | frozenset[int]) -> 
     after = mention.end
     if after + 1 >= len(doc) or doc[after].norm_ not in ("'s", "'"):
         return False
-    return not any(s.start in (after + 1, after + 2) for s in lexicon_spans(doc, "triggers"))
+    # past a length: "Trump's two-month deadline", "Iran's 60-day ultimatum"
+    first = after + 1
+    units = date_lexicon(doc.lang_)
+    while first < len(doc) and (doc[first].like_num or doc[first].text == "-" or units.is_time_unit(doc[first].text)):
+        first += 1
+    return not any(s.start in (first, first + 1) for s in lexicon_spans(doc, "triggers"))
 
 
 def _construct_noun(prev: Token, known: set[int] | frozenset[int]) -> bool:

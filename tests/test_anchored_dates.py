@@ -111,6 +111,17 @@ def test_a_party_that_has_days_to_act_is_bound(text: str, lang: str, day: str) -
             for e in events] == [("deadline_set", "Barack Obama", {"Hamas"}, day)]
 
 
+@pytest.mark.parametrize("text,lang,dates", [
+    # a date named beats the length counted from publication; the possessor past the length set it
+    ("Trump's two-month deadline for a deal with Iran expires in early June.", "en", ("2015-06-01", "2015-06-10")),
+    ("The 60-day deadline Trump set for Iran to reach a deal ends on Friday.", "en", ("2014-11-07", "2014-11-07")),
+])
+def test_a_date_named_beats_a_length(text: str, lang: str, dates: tuple[str, str]) -> None:
+    events = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert [(e.type, e.source.name if e.source else None, names(e.targets), (str(e.date.start), str(e.date.end)))
+            for e in events] == [("deadline_set", "Donald Trump", {"Iran"}, dates)]
+
+
 def test_the_end_of_the_month_is_this_months_end() -> None:
     found = find_dates("until the end of the month", "en", PUBLISHED, future=True)
     assert [(str(m.span.start), str(m.span.end)) for m in found] == [("2014-11-21", "2014-11-30")]

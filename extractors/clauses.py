@@ -206,8 +206,26 @@ def clause_window(unit: Unit, units: list[Unit], facts: SentenceFacts) -> tuple[
     left = max([hard_left] + [end for _, end in facts.breaks if end <= unit.start])
     if is_topic(unit, facts) or repeats(unit, units):
         left = unit.start  # "informed X of the talks with Y": the talks' parties come after the noun
-    right = min([right] + [start for start, _ in facts.breaks if start >= unit.end])
+    opened = relative_verb(unit, facts)  # "the letter that Trump sent to Khamenei": the clause goes on through it
+    right = min([right] + [start for start, _ in facts.breaks if start >= unit.end
+                           and (opened is None or start >= opened.end)])
     return flags.Window(left, right), hard_left
+
+
+RELATIVE_REACH = 3  # tokens from a relative pronoun to the verb of its clause ("that Trump sent", "التي بعثها")
+
+
+def relative_verb(unit: Unit, facts: SentenceFacts) -> Span | None:
+    """The verb of sending, receiving or giving in a relative clause right after an event noun: "the letter that
+    Trump sent", "الرسالة التي بعثها ترامب", "المهلة التي حددها ترامب لإيران"."""
+    if unit.rule.frame not in ("noun", "symmetric"):
+        return None
+    opener = next((c for c in facts.cue_spans if c.label_ in ("relative", "complementizer")
+                   and 0 <= c.start - unit.end <= 1), None)
+    if opener is None:
+        return None
+    return next((c for c in facts.cue_spans if (c.label_ in GOVERNING or c.label_ == "give_verb")
+                 and 0 <= c.start - opener.end <= RELATIVE_REACH), None)
 
 
 def repeats(unit: Unit, units: list[Unit]) -> bool:

@@ -30,6 +30,7 @@ from .clauses import (
     has_contact,
     needed_cue,
     possessive_suffix,
+    relative_verb,
     repeats,
     sentence_facts,
     trigger_units,
@@ -161,7 +162,8 @@ def _read_roles(doc: Doc, unit: Unit, units: list[Unit], window: flags.Window, h
     if shared is not None:  # "زار الرياض والتقى ولي العهد": what precedes belongs to the first verb
         clause = [m for m in clause if m.start > head.start]
     placed = place_mentions(doc, clause, head, marker_ends, table, lang, facts.known)
-    verb = governing_verb(facts, unit, window) if frame == "noun" else needed_cue(facts, unit)
+    verb = (governing_verb(facts, unit, window) or relative_verb(unit, facts)) if frame == "noun" else needed_cue(
+        facts, unit)
     if verb is not None and GOVERNING.get(verb.label_) == "symmetric":
         frame, verb = "symmetric", None  # "تبادل ترامب وكيم الرسائل": everyone named exchanged them
         unit.exchange = True

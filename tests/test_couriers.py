@@ -129,3 +129,18 @@ def test_passing_and_briefing(text: str, lang: str, expected: set) -> None:
 ])
 def test_the_guest_hands_over_to_the_host(text: str, lang: str, expected: set) -> None:
     assert _kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a relative clause right after the noun names who sent it and to whom
+    ("The letter that Trump sent to Khamenei was delivered by Gargash.", "en",
+     {("letter_sent", frozenset({"Donald Trump", "Ali Khamenei"}), frozenset({"Anwar Gargash"})),
+      ("meeting_held", frozenset({"Ali Khamenei", "Anwar Gargash"}), frozenset()),
+      ("visit", frozenset({"Anwar Gargash", "Iran"}), frozenset())}),
+    ("وكشف المسؤول عن فحوى الرسالة التي بعثها ترامب إلى خامنئي.", "ar",
+     {("letter_sent", frozenset({"Donald Trump", "Ali Khamenei"}), frozenset())}),
+    ("وتنتهي المهلة التي حددها ترامب لإيران مطلع يونيو.", "ar",
+     {("deadline_set", frozenset({"Donald Trump", "Iran"}), frozenset())}),
+])
+def test_a_relative_clause_after_the_noun(text: str, lang: str, expected: set) -> None:
+    assert _kinds(text, lang) == expected

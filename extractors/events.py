@@ -525,7 +525,8 @@ def _location(placed: list[Placed]) -> str | None:
 
 def _destination(placed: list[Placed]) -> str | None:
     """The place a visit went to ("إلى كييف")."""
-    return next((p.mention.place for p in placed if p.mention.place and p.marker in ("to", None)), None)
+    marked = sorted(placed, key=lambda p: p.marker != "to")  # "غادر أنقرة متوجها إلى الدوحة": Doha
+    return next((p.mention.place for p in marked if p.mention.place and p.marker in ("to", None)), None)
 
 
 def _evidence(article: Article, sentence: Span) -> Evidence:

@@ -219,6 +219,9 @@ def _first(items: list[Placed]) -> Mention | None:
 def _subject(placed: list[Placed], lang: str, pivot_before: list[Placed], pivot_after: list[Placed]) -> Mention | None:
     before = [p for p in pivot_before if p.marker is None]
     if before:
+        # "غادر أردوغان أنقرة متوجها إلى الدوحة": the place left is the verb's object; the one who left, its subject
+        if len(before) > 1 and _placelike(before[-1].mention) and not _placelike(before[-2].mention):
+            return before[-2].mention
         return before[-1].mention
     after = [p for p in pivot_after if p.marker is None]
     return after[0].mention if after and lang == "ar" else None

@@ -36,7 +36,8 @@ def implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
 def visited_states(placed: list[Placed]) -> list[Mention]:
     """"flew to Vienna", "توجه إلى سيول": the state of the place visited."""
     base = actor_base()
-    for p in placed:
+    # where they went before where they were: "غادر أردوغان أنقرة متوجها إلى الدوحة"
+    for p in sorted(placed, key=lambda p: p.marker != "to"):
         m = p.mention
         if m.place and m.kind == "actor" and m.actor is not None and m.actor.kind == "state":
             return [m]  # a capital standing for its state: "arrived in Moscow"

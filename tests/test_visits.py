@@ -69,3 +69,12 @@ def test_on_before_a_date_is_no_about() -> None:
                                        "bin Salman.", date=PUBLISHED, lang="en"))
     assert sorted((e.type, str(e.date.start) if e.date else None) for e in events) == [
         ("meeting_held", "2025-11-18"), ("visit", "2025-11-18")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the place left is the verb's object; where the traveller headed is the visit
+    ("غادر أردوغان أنقرة متوجها إلى الدوحة.", "ar", [("Recep Tayyip Erdogan", ("Qatar",), "Doha", None)]),
+    ("وغادر عراقجي طهران صباح اليوم متوجها إلى مسقط.", "ar", [("Abbas Araghchi", ("Oman",), "Muscat", "2025-11-20")]),
+])
+def test_leaving_home_for_abroad(text: str, lang: str, expected: list) -> None:
+    assert _visits(text, lang) == expected

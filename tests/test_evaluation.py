@@ -182,9 +182,9 @@ def _extractor_ready() -> str | None:
     return None
 
 
-# Floors a little under the current full run (strict P 0.88, R 0.70, dates 0.91 on 2026-11-29, per language
-# F1 ar 0.79, en 0.77); raise them as the extractor improves, never lower them to make a change pass.
-FLOORS = {"precision": 0.85, "recall": 0.67, "date": 0.88, "negative_items_with_fp": 1, "language_f1": 0.74}
+# Floors a little under the current full run (strict P 0.89, R 0.73, dates 0.94 on 2026-11-29, per language
+# F1 ar 0.82, en 0.79); raise them as the extractor improves, never lower them to make a change pass.
+FLOORS = {"precision": 0.86, "recall": 0.70, "date": 0.91, "negative_items_with_fp": 1, "language_f1": 0.76}
 
 
 def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
@@ -207,13 +207,16 @@ def test_the_extractor_holds_its_devset_floors(devset: list[DevItem]) -> None:
 #   read for tuning;
 # - heldout3, 50 whole articles (names, then surnames, titles and pronouns, dates told from the story): first score
 #   F1 0.47 (P 0.60, R 0.39), lenient 0.60; scored, never read;
-# - heldout4, 40 articles from many regions, written at the end of the session that watched heldout3's score: its
-#   first score, F1 0.46 (P 0.66, R 0.36), lenient 0.63, is the honest figure.
+# - heldout4, 40 articles from many regions, written at the end of the session that watched heldout3's score: first
+#   score F1 0.46 (P 0.66, R 0.36), lenient 0.63; scored only at the end of sessions, never read;
+# - heldout5, 40 articles written blind in the session after: its first score, F1 0.47 (P 0.70, R 0.35), lenient
+#   0.60, is the honest figure (the engine at that session's start scored 0.39 on it).
 HELDOUT_FLOORS = [
-    ("heldout.jsonl", 0.79, 0.64, None),
-    ("heldout2.jsonl", 0.69, 0.53, 3),
-    ("heldout3.jsonl", 0.57, 0.45, 2),
-    ("heldout4.jsonl", 0.62, 0.43, 1),
+    ("heldout.jsonl", 0.83, 0.70, 0),
+    ("heldout2.jsonl", 0.72, 0.56, 2),
+    ("heldout3.jsonl", 0.59, 0.47, 1),
+    ("heldout4.jsonl", 0.64, 0.45, 0),
+    ("heldout5.jsonl", 0.66, 0.44, 0),
 ]
 
 

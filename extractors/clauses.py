@@ -93,6 +93,11 @@ class SentenceFacts:
                           for m in find_dates(self.sentence.text, lang, published, future=True, anchor=self.anchor)]
         return self.ahead
 
+    def date_tokens(self) -> set[int]:
+        """The tokens of the sentence's date expressions."""
+        doc = self.sentence.doc
+        return {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
 
@@ -245,7 +250,7 @@ def is_topic(unit: Unit, facts: SentenceFacts) -> bool:
     between = facts.party_tokens | {i for c in facts.cue_spans if c.label_ in GOVERNING or c.label_ == "marker:and"
                                     for i in range(c.start, c.end)}
     doc = head.doc
-    between |= {t.i for d in facts.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+    between |= facts.date_tokens()
     between |= {i for i in range(max(0, unit.start - TOPIC_REACH), unit.start) if doc[i].is_punct}
     governing_ends = {c.end for c in facts.cue_spans if c.label_ in GOVERNING}  # "passed on": a particle, not "about"
     if any(s.label_ == "marker:about" and 0 <= unit.start - s.end <= TOPIC_REACH and s.start not in governing_ends
@@ -350,7 +355,8 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
     # a later noun of the same kind that names no party is this event again ("agreed on the first phase of a
     # ceasefire deal on Wednesday"): its date is this one's
     again = {id(u) for u in facts.units if u.start > unit.start and family(u.rule.label) == family(unit.rule.label)
-             and id(u) in facts.windows and not facts.party_starts & set(range(*_bounds(facts.windows[id(u)])))}
+             and id(u) in facts.windows
+             and not facts.party_starts & set(range(facts.windows[id(u)].start, facts.windows[id(u)].end))}
     others = [w for key, w in facts.windows.items() if key != id(unit) and key not in again]
     free = [d for d in dates if not any(char_window(doc, w)[0] <= d.start < char_window(doc, w)[1]
                                                 for w in others)]
@@ -366,10 +372,6 @@ def event_date(unit: Unit, facts: SentenceFacts, doc: Doc, window: flags.Window,
     pool = [d for d in pool if not d.counted] or pool
     # read ahead in the sentence, not from the span's text alone: "in May" needs its "in"
     return min(pool, key=lambda d: date_distance(d, trigger_char)).span
-
-
-def _bounds(window: flags.Window) -> tuple[int, int]:
-    return window.start, window.end
 
 
 def date_distance(mention: DateMention, trigger_char: int) -> float:

@@ -255,7 +255,7 @@ def relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[
     if relative is None:
         return None
     # past punctuation, a date and a place with their prepositions: "received Araghchi in Amman on Wednesday, who"
-    skipped = {t.i for d in facts.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+    skipped = facts.date_tokens()
     skipped |= {i for m in mentions if m.kind == "place" or m.place for i in range(m.start, m.end)}
     lead = {fold(w, doc.lang_) for w in date_lexicon(doc.lang_).words.strong_context}
     i = relative.start - 1

@@ -284,7 +284,7 @@ def sentence_facts(doc: Doc, sentence: Span, cue_spans: list[Span], lang: str,
     breaks = [(s.start, s.end) for s in here if s.label_ == "clause_break"]
     dates = [
         DateMention(m.start + sentence.start_char, m.end + sentence.start_char, m.span)
-        for m in find_dates(sentence.text, lang, published, anchor=anchor)
+        for m in find_dates(sentence.text, lang, published, anchor=anchor, back=True)  # plans read theirs ahead
     ]
     facts = SentenceFacts(sentence, here, breaks, flags.attribution_regions(here, sentence), dates, anchor=anchor)
     facts.speaker, facts.quote, facts.quote_dated_apart = speaker_and_quote(doc, sentence, here, mentions, dates)

@@ -34,15 +34,21 @@ def _add_months(day: date, months: int) -> date:
     return date(year, index + 1, min(day.day, calendar.monthrange(year, index + 1)[1]))
 
 
+BACK_REACH_DAYS = 31  # how far ahead a date written without a year may still lie for an event told as done
+
+
 def _pick(
     candidates: list[int],
     interval_of: Callable[[int], tuple[date, date]],
     published: date,
     future: bool,
     shift: int | None,
+    back: bool = False,
 ) -> tuple[date, date] | None:
     """Choose the year of a date written without one: the nearest to publication (a day ahead counting
-    double), the next one when ``future``, the last one before (shift -1) or the first one after (shift +1)."""
+    double), the next one when ``future``, the last one before (shift -1) or the first one after (shift +1).
+    ``back`` (an event told as done) keeps to dates at most a month ahead: "they last met in February", told in
+    November, is this year's February."""
     spans: list[tuple[date, date]] = []
     for year in candidates:
         try:
@@ -57,6 +63,8 @@ def _pick(
         spans = [s for s in spans if s[0].year == published.year or s[0] <= published <= s[1]][:1]
     elif future:
         spans = [s for s in spans if s[1] >= published][:1]
+    elif back:
+        spans = [s for s in spans if (s[0] - published).days <= BACK_REACH_DAYS] or spans
 
     def distance(s: tuple[date, date]) -> int:  # news mostly looks back: a day ahead counts double
         return 0 if s[0] <= published <= s[1] else max((published - s[1]).days, 2 * (s[0] - published).days)
@@ -108,7 +116,7 @@ def _year(got: Got, published: date | None) -> int | None:
     return None
 
 
-def _by_month(month: int, got: Got, published: date | None, future: bool) -> Interval | None:
+def _by_month(month: int, got: Got, published: date | None, future: bool, back: bool = False) -> Interval | None:
     year, day, part = _year(got, published), _value(got, "N"), got.get("P")
     if year is None:
         if published is None or "e" in got:
@@ -116,10 +124,10 @@ def _by_month(month: int, got: Got, published: date | None, future: bool) -> Int
         shift = _value(got, "AB")
         if day:
             picked = _pick(
-                _near(published.year), lambda y: (date(y, month, day),) * 2, published, future, shift
+                _near(published.year), lambda y: (date(y, month, day),) * 2, published, future, shift, back
             )
         else:
-            picked = _pick(_near(published.year), lambda y: _month_bounds(y, month), published, future, shift)
+            picked = _pick(_near(published.year), lambda y: _month_bounds(y, month), published, future, shift, back)
         if picked is None:
             return None
         year = picked[0].year
@@ -222,7 +230,8 @@ def _duration(got: Got, published: date) -> Interval:
     return end, end, "day"
 
 
-def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool) -> Interval | None:
+def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool, back: bool = False
+              ) -> Interval | None:
     years = [int(a.value) for a in atoms if a.code == "Y"]  # type: ignore[call-overload]
     if len(years) == 2:  # "بين 2009 و2012", "from 2009 to 2012"
         return (date(years[0], 1, 1), date(years[1], 12, 31), "range") if years[0] < years[1] else None
@@ -233,7 +242,7 @@ def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool)
         return _hijri(got, published, future)
     month = got.get("M") or got.get("a")
     if month is not None:
-        return _by_month(int(month.value), got, published, future)  # type: ignore[call-overload]
+        return _by_month(int(month.value), got, published, future, back)  # type: ignore[call-overload]
     if any(c in got for c in "uiU") and not any(c in got for c in "LBZ"):
         return _duration(got, published) if future and published is not None else None
     if published is not None and any(c in got for c in "urko"):
@@ -249,13 +258,13 @@ def _interval(atoms: list[Atom], got: Got, published: date | None, future: bool)
     return None
 
 
-def interpret(atoms: list[Atom], published: date | None, future: bool) -> Interval | None:
+def interpret(atoms: list[Atom], published: date | None, future: bool, back: bool = False) -> Interval | None:
     """The interval the atoms of one mention stand for; a leading "since" makes it run to publication."""
     got: Got = {}
     for atom in atoms:
         got.setdefault("N" if atom.code == "O" else atom.code, atom)  # a day ordinal word is a day number
     try:
-        interval = _interval(atoms, got, published, future)
+        interval = _interval(atoms, got, published, future, back)
     except (ValueError, OverflowError, StopIteration):
         return None
     if interval is None or "S" not in got:

@@ -121,7 +121,7 @@ def _code_string(atoms: list[Atom], text: str) -> tuple[str, list[int]]:
 
 
 def _candidates(atoms: list[Atom], text: str, published: date | None, future: bool, lex: Lexicon,
-                anchor_at: Callable[[int], Anchor | None] | None = None) -> list[DateMention]:
+                anchor_at: Callable[[int], Anchor | None] | None = None, back: bool = False) -> list[DateMention]:
     codes, where = _code_string(atoms, text)
     at = {pos: i for i, pos in enumerate(where)}
     found: list[DateMention] = []
@@ -135,7 +135,7 @@ def _candidates(atoms: list[Atom], text: str, published: date | None, future: bo
                 end -= 1
             first, last = at[match.start()], at[end - 1]
             anchor = anchor_at(atoms[first].start) if anchor_at is not None else None
-            found.extend(_mention(atoms[first : last + 1], text, published, future, anchor))
+            found.extend(_mention(atoms[first : last + 1], text, published, future, anchor, back))
     if future and published is not None:
         found.extend(_durations(atoms, text, published, lex, codes, at))
     return found
@@ -163,7 +163,7 @@ def _after_a_number(codes: str, position: int) -> bool:
 
 
 def _mention(atoms: list[Atom], text: str, published: date | None, future: bool,
-             anchor: Anchor | None = None) -> list[DateMention]:
+             anchor: Anchor | None = None, back: bool = False) -> list[DateMention]:
     if atoms[-1].code == "D":
         # "the next day": counted from the day the article last told of; with none, no date (not "today")
         if anchor is None or anchor.day is None:
@@ -178,10 +178,10 @@ def _mention(atoms: list[Atom], text: str, published: date | None, future: bool,
             return []
         atoms = [Atom("o", a.value, a.start, a.end, a.lead) if a.code == "E" else a for a in atoms]
         published, future = anchor.month, False
-    interval = interpret(atoms, published, future)
+    interval = interpret(atoms, published, future, back)
     if interval is None and atoms[0].code == "S" and len(atoms) > 1:
         atoms = atoms[1:]  # "since 2009" without a publication date is still 2009
-        interval = interpret(atoms, published, future)
+        interval = interpret(atoms, published, future, back)
     if interval is None:
         return []
     start, end = atoms[0].start, atoms[-1].end
@@ -201,10 +201,12 @@ def _longest_first(found: list[DateMention]) -> list[DateMention]:
 
 
 def find_dates(text: str, lang: str, published: date | None, *, future: bool = False,
-               anchor: Anchor | None = None) -> list[DateMention]:
+               anchor: Anchor | None = None, back: bool = False) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``; offsets index ``text``.
 
-    ``future`` reads a day or month without a year, or a bare weekday, as the next one (deadlines).
+    ``future`` reads a day or month without a year, or a bare weekday, as the next one (deadlines); ``back`` reads
+    a day or month without a year as the last one up to publication (an event told as done: "they last met in
+    February"); neither, the nearest.
     ``anchor`` is what the article last told of: "the next day" counts from its day, "that month" is its month.
 
     >>> [(m.span.text, str(m.span.start)) for m in find_dates("on Nov. 24, 2014", "en", None)]
@@ -214,7 +216,7 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
     atoms = lex.atoms(text)
     if not any(atom.code in _CORE for atom in atoms):  # context words alone ("in", "من") make no date
         return []
-    found = _longest_first(_candidates(atoms, text, published, future, lex))
+    found = _longest_first(_candidates(atoms, text, published, future, lex, back=back))
     if not any(atom.code in "DE" for atom in atoms):
         return found
 
@@ -226,7 +228,7 @@ def find_dates(text: str, lang: str, published: date | None, *, future: bool = F
             return anchor
         return Anchor(day=before[-1].start if before[-1].precision == "day" else None, month=before[-1].start)
 
-    return _longest_first(_candidates(atoms, text, published, future, lex, anchor_at))
+    return _longest_first(_candidates(atoms, text, published, future, lex, anchor_at, back))
 
 
 def _guess_lang(text: str) -> str:

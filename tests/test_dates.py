@@ -442,3 +442,14 @@ def test_any_text_gives_well_formed_mentions(text: str, future: bool) -> None:
 def test_a_week_or_a_month_ahead(text: str, expected: str | None) -> None:
     found = find_dates(text, "en", date(2025, 3, 28), future=True)
     assert ([str(m.span.start) for m in found] or [None]) == [expected]
+
+
+@pytest.mark.parametrize(("expression", "first"), [
+    ("in February", "2014-02-01"),  # told as done, in November: this year's February, not the next one
+    ("on Jan. 3", "2014-01-03"),
+    ("on Nov. 20", "2014-11-20"),  # a fortnight ahead is near enough to stay ahead
+    ("next month", "2014-12-01"),  # a date counted from publication is what it says
+])
+def test_back_reads_a_year_less_date_as_one_told_as_done(expression: str, first: str) -> None:
+    [mention] = find_dates(expression, "en", PUBLISHED, back=True)
+    assert str(mention.span.start) == first

@@ -333,3 +333,18 @@ def test_a_reply_presupposes_the_letter_it_answers() -> None:
     assert letter.source and letter.source.name == "Barack Obama"
     assert letter.date is None and letter.modality == "asserted" and not letter.negated
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Armenia's prime minister and Azerbaijan's president initialed the peace deal at the White House.", "en"),
+    ("Ethiopia and Eritrea signed a memorandum of understanding in Addis Ababa.", "en"),
+    ("وقعت إثيوبيا وإريتريا مذكرة تفاهم في أديس أبابا.", "ar"),
+])
+def test_agreements_initialed_and_memoranda_signed(text: str, lang: str) -> None:
+    events = extract(article_from_text(text, date=date(2025, 8, 9), lang=lang))
+    assert [e.type for e in events] == ["agreement_reached"] and len(events[0].participants) == 2
+
+
+@pytest.mark.parametrize("text,lang", [("The truce held for a week.", "en"), ("صمدت الهدنة أسبوعا.", "ar")])
+def test_a_truce_without_a_verb_of_agreeing_is_no_agreement(text: str, lang: str) -> None:
+    assert extract(article_from_text(text, date=date(2025, 8, 9), lang=lang)) == []

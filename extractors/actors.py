@@ -241,17 +241,25 @@ class ActorBase:
         stem = self.demonyms.stem(word)
         return stem in self.demonyms.table("ar") and stem not in self._names["ar"]
 
-    def counterpart(self, other_id: str, country: str | None, at: date | None) -> Actor | None:
-        """The holder in ``country`` of the office that corresponds to the role ``other_id`` holds on ``at``."""
-        role = self.get(other_id).role_on(at)
-        if role is None or country is None:
+    def counterpart(self, other_id: str, country: str | None, at: date | None, title: str | None = None
+                    ) -> Actor | None:
+        """The holder in ``country`` of the office that corresponds to the role ``other_id`` holds on ``at``; of
+        several roles held that day, the one named ``title`` first, then the higher office (Rubio as secretary of
+        state, not as national security adviser)."""
+        if country is None:
             return None
-        for group in counterpart_groups():
-            if role.title in group:
-                for title in group:
-                    found = self.holder(title, country, at)
-                    if found is not None:
-                        return found
+        groups = counterpart_groups()
+        rank = {t: i for i, group in reversed(list(enumerate(groups))) for t in group}  # an office's first group
+        held = [r for r in self.get(other_id).roles if r.holds_on(at)]
+        # the title named first, then the higher office (the groups' order), then the latest
+        held.sort(key=lambda r: (r.title != title, rank.get(r.title, len(groups)), -(r.start or date.min).toordinal()))
+        for role in held:
+            for group in groups:
+                if role.title in group:
+                    for office in group:
+                        found = self.holder(office, country, at)
+                        if found is not None:
+                            return found
         return None
 
     def _match(self, k: str, lang: str, context: Context, depth: int = 0) -> Actor | None:

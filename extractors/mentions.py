@@ -213,7 +213,9 @@ def resolve_role(mention: Mention, base: ActorBase, at: date | None, context: Ar
     """The actor a role phrase points to on ``at``: the holder, or, for a bare title, the article's last one."""
     if mention.title == "counterpart" and mention.country:
         partner = context.last_person
-        return base.counterpart(partner.id, mention.country, at) if partner and partner.id in base.actors else None
+        if partner is None or partner.id not in base.actors:
+            return None
+        return base.counterpart(partner.id, mention.country, at, context.titles.get(partner.id))
     if mention.title and mention.country:
         return base.holder(mention.title, mention.country, at)
     if mention.title:
@@ -228,6 +230,7 @@ class ArticleContext:
     by_title: dict[str, Actor] = field(default_factory=dict)
     people: list[Actor] = field(default_factory=list)  # every person named so far, the last named last
     states: list[Actor] = field(default_factory=list)  # and every state
+    titles: dict[str, str] = field(default_factory=dict)  # the title each person was last named with
 
     @property
     def last_person(self) -> Actor | None:
@@ -243,6 +246,8 @@ class ArticleContext:
             named.append(actor)
         if actor.kind != "person":
             return
+        if title:
+            self.titles[actor.id] = title
         role = actor.role_on(at)
         for t in {title, role.title if role else None} - {None}:
             self.by_title[t] = actor  # type: ignore[index]

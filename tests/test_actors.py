@@ -228,3 +228,12 @@ def test_english_case_and_possessive_do_not_change_the_actor(name: str) -> None:
 def test_a_possessive_after_a_final_s_takes_no_second_s(base: ActorBase) -> None:
     assert base.lookup("the Philippines' president", at=date(2025, 11, 20)).id == "person:ferdinand-marcos-jr"
     assert base.lookup("the Netherlands' foreign minister", at=date(2025, 11, 20)).id == "person:david-van-weel"
+
+
+def test_a_counterpart_of_someone_with_two_offices(base: ActorBase) -> None:
+    """Rubio was secretary of state and national security adviser at once: his counterpart is the higher office's,
+    unless the article named him with the other title."""
+    at = date(2025, 11, 20)
+    assert base.counterpart("person:marco-rubio", "RUS", at).id == "person:sergey-lavrov"
+    assert base.counterpart("person:marco-rubio", "RUS", at, "national_security_advisor").id == (
+        "person:sergei-shoigu")

@@ -35,6 +35,8 @@ def _events(text: str, lang: str) -> set[tuple[str, frozenset[str]]]:
      {("phone_call", frozenset({"Hakan Fidan", "Sergey Lavrov"}))}),
     ("وفي اتصال هاتفي مع هاكان فيدان يوم السبت، بحث لافروف الوضع في سوريا.", "ar",
      {("phone_call", frozenset({"Hakan Fidan", "Sergey Lavrov"}))}),
+    ("تحدث الرئيس الفرنسي مع نظيره الأمريكي عبر الهاتف يوم الأحد.", "ar",
+     {("phone_call", frozenset({"Emmanuel Macron", "Donald Trump"}))}),
     # "spoke with" a named partner is a call, unless the sentence names the contact another way
     ("Trump spoke with Putin for more than two hours on Monday.", "en",
      {("phone_call", frozenset({"Donald Trump", "Vladimir Putin"}))}),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import defaultdict
 from datetime import date
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +137,25 @@ def test_no_alias_is_a_month_or_weekday_name() -> None:
         clashes = [(actor.id, alias) for actor in actor_base().actors.values()
                    for alias in actor.aliases.get(lang, []) if alias.lower() in calendar]
         assert clashes == [], clashes
+
+
+PEER_DATA = Path(__file__).resolve().parents[2] / "shared" / "peer-data"
+
+
+@pytest.mark.skipif(not PEER_DATA.exists(), reason="the peer dictionaries are in ../shared, absent here")
+def test_the_committed_actor_data_is_what_the_build_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tools/build_actors.py, run on the curated files, writes exactly the committed actors.jsonl and places.jsonl:
+    a curated change (a demonym, a place) is not half-applied."""
+    pytest.importorskip("babel")
+    tools = Path(__file__).resolve().parents[1] / "tools"
+    monkeypatch.syspath_prepend(str(tools))
+    import build_actors
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (tmp_path / "tools").mkdir()
+    monkeypatch.setattr(build_actors, "DATA", data)
+    monkeypatch.setattr(build_actors, "ROOT", tmp_path)
+    assert build_actors.main() == 0
+    for name in ("actors.jsonl", "places.jsonl"):
+        assert (data / name).read_text(encoding="utf-8") == (DATA_DIR / name).read_text(encoding="utf-8"), name

@@ -386,7 +386,8 @@ def _unit_events(doc: Doc, article: Article, unit: Unit, units: list[Unit], fact
     cancelled = flags.is_cancelled(facts.cue_spans, head, window, rivals)
     future = cancelled or unit.agreed or flags.is_planned(facts.cue_spans, head, window,
                                            proclitic(head[0].text, head[0].norm_, lang).endswith("س"))
-    when = event_date(unit, facts, doc, window, lang, published, future or label == "deadline_set")
+    lapsed = label == "deadline_set" and any(c.label_ == "lapsed" and window.holds(c) for c in facts.cue_spans)
+    when = event_date(unit, facts, doc, window, lang, published, future or (label == "deadline_set" and not lapsed))
     if when is not None and published is not None and when.start > published and label != "deadline_set":
         future = True
     # a role phrase names whoever held the office then: the middle of the event's interval

@@ -121,6 +121,7 @@ class Cues(BaseModel):
     refuse_verb: list[str] = []
     give_verb: list[str] = []
     held_time: list[str] = []  # "had 50 days", "was given until Friday": the subject is the one bound
+    lapsed: list[str] = []  # "the deadline expired on Friday": a deadline told as past reads its date back
     agree_verb: list[str] = []
     hold_verb: list[str] = []
     official: list[str] = []
@@ -164,7 +165,7 @@ class Cues(BaseModel):
         "negation", "exceptive", "secrecy", "planned", "cancellation", "cancelled_after", "handover", "pronouns",
         "attribution", "recurring", "hypothetical", "particle",
         "clause_break", "complementizer", "sides",
-        "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time",
+        "send_verb", "exchange_verb", "refuse_verb", "give_verb", "held_time", "lapsed",
         "receive_verb", "pass_verb", "agree_verb", "hold_verb", "official", "administration",
         "ordinal_nouns", "speech", "avowal", "voice", "within_it", "during", "continuation", "relative", "venue",
         "figurative", "by_phone", "person_title", "sports", "homographs", "not_counted",

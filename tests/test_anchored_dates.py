@@ -125,3 +125,13 @@ def test_a_date_named_beats_a_length(text: str, lang: str, dates: tuple[str, str
 def test_the_end_of_the_month_is_this_months_end() -> None:
     found = find_dates("until the end of the month", "en", PUBLISHED, future=True)
     assert [(str(m.span.start), str(m.span.end)) for m in found] == [("2014-11-21", "2014-11-30")]
+
+
+@pytest.mark.parametrize("text,lang,day", [
+    ("The deadline Trump set for Iran ended on Friday.", "en", "2014-10-31"),
+    ("The deadline Trump set for Iran ends on Friday.", "en", "2014-11-07"),
+    ("وانتهت المهلة التي حددها ترامب لإيران يوم الجمعة.", "ar", "2014-10-31"),
+])
+def test_a_deadline_told_as_past_reads_its_date_back(text: str, lang: str, day: str) -> None:
+    [event] = extract(article_from_text(text, date=PUBLISHED, lang=lang))
+    assert event.type == "deadline_set" and str(event.date.start) == day

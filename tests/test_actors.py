@@ -70,6 +70,8 @@ NAMES = [
     ("عبد العاطي", "person:badr-abdelatty"), ("Khalifa Haftar", "person:khalifa-haftar"),
     ("حفتر", "person:khalifa-haftar"), ("Pashinyan", "person:nikol-pashinyan"), ("ECOWAS", "org:ecowas"),
     ("قوات الدعم السريع", "org:rsf"),
+    # partly recognised states that news treat as parties
+    ("Taiwan", "TWN"), ("تايوان", "TWN"), ("كوسوفو", "XKX"),
 ]
 
 
@@ -237,3 +239,10 @@ def test_a_counterpart_of_someone_with_two_offices(base: ActorBase) -> None:
     assert base.counterpart("person:marco-rubio", "RUS", at).id == "person:sergey-lavrov"
     assert base.counterpart("person:marco-rubio", "RUS", at, "national_security_advisor").id == (
         "person:sergei-shoigu")
+
+
+def test_taiwan_and_kosovo_have_their_office_holders(base: ActorBase) -> None:
+    at = date(2025, 11, 20)
+    assert base.lookup("the Taiwanese president", at=at).id == "person:lai-ching-te"
+    assert base.lookup("رئيسة كوسوفو", at=at).id == "person:vjosa-osmani"
+    assert base.lookup("لأي", at=at) is None  # "for any", which folds to the Arabic of "Lai"

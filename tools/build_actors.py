@@ -56,12 +56,14 @@ def yaml_file(name: str) -> dict:
 
 
 def build_states() -> list[Actor]:
-    """One state actor per UN member or observer, named from CLDR and corrected by states.yaml."""
+    """One state actor per UN member or observer, or partly recognised state, named from CLDR and corrected by
+    states.yaml."""
     table = yaml_file("un_members.yaml")
     fixes = yaml_file("states.yaml")
     en_names, ar_names = Locale("en").territories, Locale("ar").territories
     states = []
-    for alpha2, alpha3 in sorted({**table["members"], **table["observers"]}.items(), key=lambda kv: kv[1]):
+    listed = {**table["members"], **table["observers"], **table.get("partly_recognized", {})}
+    for alpha2, alpha3 in sorted(listed.items(), key=lambda kv: kv[1]):
         fix = fixes.get(alpha3, {})
         cldr = {"en": en_names[alpha2], "ar": ar_names[alpha2]}
         names = {lang: fix.get(lang, cldr[lang]) for lang in ("en", "ar")}

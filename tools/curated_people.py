@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-EAST_ASIAN = {"CHN", "PRK", "KOR"}  # family name first
+EAST_ASIAN = {"CHN", "PRK", "KOR", "TWN"}  # family name first
 PARTICLES = {"de", "du", "le", "la", "van", "von", "dos", "da", "di", "del", "della"}
 AR_PARTICLES = {"دي", "دو", "دا", "فون", "فان", "لو", "ديل"}  # "دي مايو": the surname is both words
 ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}

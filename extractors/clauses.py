@@ -17,7 +17,7 @@ from . import flags
 from .dates import Anchor, DateMention, find_dates
 from .lexicon import TriggerRule, cues
 from .mentions import Mention
-from .normalize import fold
+from .normalize import fold, folded
 from .roles import proclitic
 from .schema import CORRESPONDENCE, DateSpan, Event
 
@@ -77,6 +77,7 @@ class SentenceFacts:
     windows: dict[int, flags.Window] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)  # the sentence's trigger units, whose clauses ``windows`` holds
     ahead: list[DateMention] | None = None  # the dates read ahead (deadlines, plans), found when first asked
+    dated: set[int] | None = None  # the tokens of the sentence's dates, found when first asked
     earlier: list[Event] = field(default_factory=list)  # the events of the article's sentences before this one
     anchor: Anchor | None = None  # what the article last told of: "the next day" counts from it
     subject_before: Mention | None = None  # the first person named in the last sentence that named one
@@ -94,9 +95,11 @@ class SentenceFacts:
         return self.ahead
 
     def date_tokens(self) -> set[int]:
-        """The tokens of the sentence's date expressions."""
-        doc = self.sentence.doc
-        return {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+        """The tokens of the sentence's date expressions, found when first asked."""
+        if self.dated is None:
+            doc = self.sentence.doc
+            self.dated = {t.i for d in self.dates for t in doc.char_span(d.start, d.end, alignment_mode="expand") or []}
+        return self.dated
 
     def in_attribution(self, mention: Mention) -> bool:
         return any(r.start <= mention.start < r.end for r in self.attribution)
@@ -115,7 +118,7 @@ def keep_trigger(doc: Doc, span: Span, rule: TriggerRule, facts: SentenceFacts) 
         if any(following == w or following.startswith(w + " ") for w in rule.not_before):
             return False
     if rule.not_with:
-        other_sense = {fold(w, doc.lang_) for w in rule.not_with}
+        other_sense = folded(tuple(rule.not_with), doc.lang_)
         if any(t.norm_ in other_sense for t in doc[span.end : min(span.end + NOT_WITH_REACH, facts.sentence.end)]):
             return False
     if rule.object_next and not _party_named_next(span, facts):
@@ -145,7 +148,7 @@ def _party_named_next(span: Span, facts: SentenceFacts) -> bool:
     """A party named right after a trigger (one word may stand between), past a possessive and a title."""
     doc = span.doc
     table = cues(doc.lang_)
-    owners = {fold(w, doc.lang_) for w in table.single_owner + table.plural_owner}
+    owners = folded(tuple(table.single_owner + table.plural_owner), doc.lang_)
     titles = {i for s in facts.cue_spans if s.label_ in ("person_title", "official") for i in range(s.start, s.end)}
     at = span.end
     while at < len(doc) and (at in titles or doc[at].norm_ in owners) and at - span.end < TITLE_REACH:
@@ -198,7 +201,7 @@ def _yields_through(doc: Doc, unit: Unit, following: Unit, facts: SentenceFacts,
     topic marker or a relative pronoun."""
     if not unit.rule.yield_through:
         return not apart & set(range(unit.end, following.start))
-    allowed = {fold(w, doc.lang_) for w in unit.rule.yield_through}
+    allowed = folded(tuple(unit.rule.yield_through), doc.lang_)
     return all(t.norm_ in allowed or t.i in facts.party_tokens for t in doc[unit.end : following.start])
 
 

@@ -21,7 +21,7 @@ from .dates import Anchor
 from .doc_marks import sentence_starts
 from .lexicon import Cues, event_types, trigger_rules
 from .mentions import Mention
-from .normalize import fold, normalization_table
+from .normalize import fold, folded, normalization_table
 from .roles import Placed, Roles, coordinated_with, place_mentions
 from .schema import CORRESPONDENCE, Event
 
@@ -257,7 +257,7 @@ def relative_subject(doc: Doc, unit: Unit, facts: SentenceFacts, mentions: list[
     # past punctuation, a date and a place with their prepositions: "received Araghchi in Amman on Wednesday, who"
     skipped = facts.date_tokens()
     skipped |= {i for m in mentions if m.kind == "place" or m.place for i in range(m.start, m.end)}
-    lead = {fold(w, doc.lang_) for w in date_lexicon(doc.lang_).words.strong_context}
+    lead = folded(tuple(date_lexicon(doc.lang_).words.strong_context), doc.lang_)
     i = relative.start - 1
     while i >= facts.sentence.start and (
             doc[i].is_punct or i in skipped or (i + 1 in skipped and doc[i].norm_ in lead)):

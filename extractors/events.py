@@ -60,7 +60,7 @@ from .lexicon import Cues, cues, event_types, trigger_rules
 from .mentions import ArticleContext, Mention, doc_mentions, resolve_role
 from .merge_article import merge_article_events
 from .replies import about_correspondence, answered_event, reply_parts, reply_targets, reply_type, without_reply
-from .roles import Placed, Roles, coordinated_with, fill_roles, place_mentions, proclitic
+from .roles import Placed, Roles, coordinated_with, destination_first, fill_roles, place_mentions, proclitic
 from .schema import CORRESPONDENCE, Actor, ActorRef, Article, Event, Evidence
 from .sentence_rules import (
     absorb_into_deadlines,
@@ -526,8 +526,8 @@ def _location(placed: list[Placed]) -> str | None:
 
 def _destination(placed: list[Placed]) -> str | None:
     """The place a visit went to ("إلى كييف")."""
-    marked = sorted(placed, key=lambda p: p.marker != "to")  # "غادر أنقرة متوجها إلى الدوحة": Doha
-    return next((p.mention.place for p in marked if p.mention.place and p.marker in ("to", None)), None)
+    return next((p.mention.place for p in destination_first(placed) if p.mention.place and p.marker in ("to", None)),
+                None)
 
 
 def _evidence(article: Article, sentence: Span) -> Evidence:

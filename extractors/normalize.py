@@ -75,6 +75,12 @@ def fold(text: str, lang: str) -> str:
     return folded
 
 
+@cache
+def folded(words: tuple[str, ...], lang: str) -> frozenset[str]:
+    """A word list of the lexicons folded, once per list: what token norms are compared against."""
+    return frozenset(fold(w, lang) for w in words)
+
+
 class Normalizer:
     """Maps a word to the lexicon form it stands for, or to its folded self."""
 

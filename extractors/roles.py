@@ -23,7 +23,7 @@ from .date_lexer import lexicon as date_lexicon
 from .doc_marks import lexicon_spans
 from .lexicon import Cues
 from .mentions import Mention
-from .normalize import fold, normalization_table
+from .normalize import fold, folded, normalization_table
 
 EXCLUDED = {"about", "location", "of", "head"}
 SKIPPABLE = {"the", "a", "an", "ال", "“", "«", '"', "‘"}
@@ -163,10 +163,15 @@ def place_mentions(doc: Doc, mentions: list[Mention], trigger: Span, marker_ends
 def _names_the_gathering(doc: Doc, mention: Mention, cue_table: Cues, lang: str) -> bool:
     if mention.actor is None or mention.actor.kind not in ("organization", "group") or not cue_table.gathering:
         return False
-    words = {fold(w, lang) for w in cue_table.gathering}
+    words = folded(tuple(cue_table.gathering), lang)
     if lang == "ar":
         return mention.start > 0 and doc[mention.start - 1].norm_ in words
     return mention.end < len(doc) and doc[mention.end].norm_ in words
+
+
+def destination_first(placed: list[Placed]) -> list[Placed]:
+    """The clause's mentions, those reached "to" first: "غادر أنقرة متوجها إلى الدوحة" went to Doha."""
+    return sorted(placed, key=lambda p: p.marker != "to")
 
 
 def _conjoined(doc: Doc, left: Mention, right: Mention) -> bool:

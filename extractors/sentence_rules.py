@@ -8,7 +8,7 @@ from .actors import actor_base
 from .clauses import Unit
 from .lexicon import event_types
 from .mentions import Mention
-from .roles import Placed
+from .roles import Placed, destination_first
 from .schema import CORRESPONDENCE, ActorRef, Event
 
 
@@ -36,8 +36,7 @@ def implied_visit(meeting: Event, unit: Unit) -> list[tuple[Event, Unit, bool]]:
 def visited_states(placed: list[Placed]) -> list[Mention]:
     """"flew to Vienna", "توجه إلى سيول": the state of the place visited."""
     base = actor_base()
-    # where they went before where they were: "غادر أردوغان أنقرة متوجها إلى الدوحة"
-    for p in sorted(placed, key=lambda p: p.marker != "to"):
+    for p in destination_first(placed):  # where they went before where they were
         m = p.mention
         if m.place and m.kind == "actor" and m.actor is not None and m.actor.kind == "state":
             return [m]  # a capital standing for its state: "arrived in Moscow"
